@@ -1,0 +1,5 @@
+"""Allow ``python -m redaksi``."""
+
+from redaksi.cli import main
+
+raise SystemExit(main())

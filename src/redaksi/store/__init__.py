@@ -1,0 +1,1 @@
+"""Persistent storage: SQLAlchemy models, Alembic migrations and the story repository."""

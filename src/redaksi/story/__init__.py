@@ -1,0 +1,1 @@
+"""The news story: its model, and turning raw drafts into it."""
