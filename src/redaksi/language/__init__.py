@@ -1,0 +1,1 @@
+"""Indonesian language checks: tokens, spelling, style rules and the findings they produce."""

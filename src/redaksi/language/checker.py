@@ -1,0 +1,51 @@
+"""Compose finding sources (spelling, style, a remote LanguageTool) into one checker.
+
+A source is anything with ``check(text, scope) -> list[Finding]`` that is a pure function of
+the text snapshot and its own immutable state, so it can run on a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from redaksi.language.findings import Finding
+
+# Parts of a story a check can be scoped to (rules declare which they apply to).
+SCOPES = ("headline", "subheadline", "dateline", "lead", "body", "caption", "alt_text", "text")
+
+
+class FindingSource(Protocol):
+    """A check over plain text."""
+
+    name: str
+
+    def check(self, text: str, scope: str = "text") -> list[Finding]:
+        """Findings in ``text``; offsets are code-point indices into it."""
+        ...
+
+
+class Checker:
+    """Runs every source and returns their findings in text order, overlaps resolved."""
+
+    def __init__(self, sources: Iterable[FindingSource] = ()) -> None:
+        self.sources: list[FindingSource] = list(sources)
+
+    def check(self, text: str, scope: str = "text") -> list[Finding]:
+        """All findings for ``text``, sorted by position; exact duplicates removed."""
+        found: list[Finding] = []
+        for source in self.sources:
+            found.extend(source.check(text, scope))
+        return sort_findings(found)
+
+
+def sort_findings(findings: Sequence[Finding]) -> list[Finding]:
+    """Position order; the same span and rule reported twice is kept once."""
+    seen: set[tuple[int, int, str]] = set()
+    result = []
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end, f.rule_id)):
+        key = (finding.start, finding.end, finding.rule_id)
+        if key not in seen:
+            seen.add(key)
+            result.append(finding)
+    return result
