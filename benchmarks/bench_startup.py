@@ -28,7 +28,8 @@ def median_ms(samples: list[float]) -> float:
 
 def main() -> None:
     baseline = median_ms([timed([sys.executable, "-c", "pass"]) for _ in range(RUNS)])
-    version = median_ms([timed([sys.executable, "-m", "redaksi", "--version"]) for _ in range(RUNS)])
+    command = [sys.executable, "-m", "redaksi", "--version"]
+    version = median_ms([timed(command) for _ in range(RUNS)])
     print(f"python -c pass            {baseline:7.1f} ms (baseline)")
     print(f"redaksi --version         {version:7.1f} ms ({version / baseline:.2f}x baseline)")
 
