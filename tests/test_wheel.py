@@ -17,9 +17,20 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_wheel_installs_and_finds_its_data(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "-w", str(dist), str(ROOT)],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(dist),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert build.returncode == 0, build.stderr[-2000:]
     wheel = next(dist.glob("redaksi-*.whl"))
@@ -34,9 +45,20 @@ def test_wheel_installs_and_finds_its_data(tmp_path: Path) -> None:
         ).strip()
     )
     install = subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps",
-         "--no-index", str(wheel)],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert install.returncode == 0, install.stderr[-2000:]
     # Dependencies come from the test environment, appended after the wheel's own files.
@@ -51,7 +73,11 @@ def test_wheel_installs_and_finds_its_data(tmp_path: Path) -> None:
         "print(sample_story().headline)"
     )
     result = subprocess.run(
-        [str(python), "-c", probe], capture_output=True, text=True, cwd=workdir, timeout=120,
+        [str(python), "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=workdir,
+        timeout=120,
         env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
     )
     assert result.returncode == 0, result.stderr
@@ -64,7 +90,10 @@ def test_wheel_installs_and_finds_its_data(tmp_path: Path) -> None:
     db = tmp_path / "wheel.sqlite3"
     cli = subprocess.run(
         [str(env_dir / "bin" / "redaksi"), "--database", f"sqlite:///{db}", "db", "upgrade"],
-        capture_output=True, text=True, cwd=workdir, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=workdir,
+        timeout=120,
         env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
     )
     assert cli.returncode == 0, cli.stderr
