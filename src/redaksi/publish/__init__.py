@@ -1,0 +1,1 @@
+"""Publishing: publish-ready HTML bundles and, later, the website itself."""
