@@ -1,0 +1,84 @@
+"""``redaksi export``: a story from the library (by id) or a story file to an HTML bundle."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from redaksi.cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+
+
+def register(subparsers: Any) -> None:
+    """Add ``export STORY_OR_FILE --out DIR [--zip] [--paksa --alasan TEKS]``."""
+    parser = subparsers.add_parser(
+        "export",
+        help="ekspor berita menjadi HTML siap terbit",
+        description="Ekspor berita (nomor di pustaka atau berkas story.json) menjadi paket HTML.",
+    )
+    parser.add_argument("story", metavar="BERITA_ATAU_BERKAS", help="nomor berita atau berkas")
+    parser.add_argument("--out", required=True, type=Path, metavar="FOLDER", help="folder tujuan")
+    parser.add_argument("--zip", action="store_true", help="buat juga berkas .zip")
+    parser.add_argument(
+        "--paksa", action="store_true", help="ekspor walau belum siap (wajib --alasan)"
+    )
+    parser.add_argument("--alasan", default="", help="alasan memaksa ekspor (dicatat)")
+    parser.set_defaults(handler=_export)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from redaksi.paths import default_database_url
+    from redaksi.publish.bundle import export_bundle
+    from redaksi.publish.override import Override, record_override
+    from redaksi.publish.readiness import readiness_problems
+    from redaksi.publish.site import load_site_settings
+    from redaksi.store.errors import StoreError
+    from redaksi.store.models import PhotoBlobRow
+    from redaksi.store.settings import SettingsStore
+    from redaksi.store.store import open_store
+    from redaksi.store.users import ensure_user, local_username
+    from redaksi.story.serialize import story_from_dict
+
+    if args.paksa and not args.alasan.strip():
+        print("Galat: --paksa memerlukan --alasan.", file=sys.stderr)
+        return EXIT_ERROR
+    store = open_store(args.database or default_database_url())
+    try:
+        from_library = args.story.isdigit()
+        try:
+            if from_library:
+                story = store.stories.load(int(args.story))
+            else:
+                path = Path(args.story)
+                story = story_from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (StoreError, OSError, ValueError, KeyError) as error:
+            print(f"Galat: berita tidak dapat dibuka: {error}", file=sys.stderr)
+            return EXIT_ERROR
+        problems = readiness_problems(story)
+        if problems and not args.paksa:
+            print("Berita belum siap diterbitkan:", file=sys.stderr)
+            for problem in problems:
+                print(f"  - {problem.message}", file=sys.stderr)
+            print('Perbaiki dulu, atau gunakan --paksa --alasan "...".', file=sys.stderr)
+            return EXIT_FINDINGS
+        if problems and from_library:
+            user = ensure_user(store.sessions, local_username())
+            story = record_override(store, story, Override(user, args.alasan), problems)
+
+        def photo_bytes(sha256: str) -> bytes:
+            with store.sessions() as session:
+                row = session.get(PhotoBlobRow, sha256)
+                if row is None:
+                    raise FileNotFoundError(f"Berkas foto {sha256[:12]}… tidak ada di basis data.")
+                return row.data
+
+        site = load_site_settings(SettingsStore(store.sessions))
+        result = export_bundle(story, args.out, site, photo_bytes, make_zip=args.zip)
+    finally:
+        store.close()
+    print(f"Diekspor ke {result.folder} ({len(result.files)} berkas, {result.total_bytes:,} bita).")
+    if result.zip_path:
+        print(f"Arsip: {result.zip_path}")
+    return EXIT_OK
