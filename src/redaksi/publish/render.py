@@ -11,6 +11,7 @@ from redaksi.publish.metadata import absolute, json_ld
 from redaksi.resources import resource
 
 ARTICLE_TEMPLATE = "article.html.j2"
+BODY_TEMPLATE = "body.html.j2"
 STYLESHEET = "style.css"
 
 
@@ -49,4 +50,20 @@ def render_article(view: ArticleView, custom_dir: Path | None = None) -> str:
         json_ld=json_ld(view),
         absolute=lambda src: absolute(view, src),
         stylesheet=STYLESHEET,
+        figures=view.images,
+    )
+
+
+def render_body(
+    view: ArticleView, custom_dir: Path | None = None, with_lead_image: bool = True
+) -> str:
+    """Only the article body (figures, lead, paragraphs, asides, end mark): CMS post content.
+
+    ``with_lead_image=False`` leaves out the lead photo, which a CMS shows as featured image.
+    """
+    env = template_environment(custom_dir)
+    lead = view.lead_image
+    figures = [i for i in view.images if with_lead_image or i is not lead]
+    return env.get_template(BODY_TEMPLATE).render(
+        view=view, story=view.story, site=view.site, lead_image=lead, figures=figures
     )
