@@ -186,3 +186,10 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_url) -> None:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
     opened.close()
+
+
+def test_declared_heads_match_alembic(store) -> None:
+    from redaksi.store.migrate import declared_heads, head_revision, is_current
+
+    assert declared_heads() == {head_revision()}
+    assert is_current(store.engine)
