@@ -18,14 +18,36 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from redaksi.publish.bundle import export_bundle
 from redaksi.publish.site import SiteSettings
-from redaksi.story.model import Paragraph, Photo
 from redaksi.store.seed import sample_story
+from redaksi.story.model import Paragraph, Photo
 
 RUNS = 5
-WORDS = (
-    "pemerintah kota warga banjir pompa tanggul pesisir anggaran pekerjaan umum kepala dinas "
-    "mengatakan menurut kawasan laut pasang hujan jalan rumah nelayan sekolah proyek selesai"
-).split()
+WORDS = [
+    "pemerintah",
+    "kota",
+    "warga",
+    "banjir",
+    "pompa",
+    "tanggul",
+    "pesisir",
+    "anggaran",
+    "pekerjaan",
+    "umum",
+    "kepala",
+    "dinas",
+    "mengatakan",
+    "menurut",
+    "kawasan",
+    "laut",
+    "pasang",
+    "hujan",
+    "jalan",
+    "rumah",
+    "nelayan",
+    "sekolah",
+    "proyek",
+    "selesai",
+]
 
 
 def photo_jpeg(seed: int, size: tuple[int, int] = (4000, 3000)) -> bytes:
@@ -58,8 +80,13 @@ def story_with_photos() -> tuple:
         sha = hashlib.sha256(data).hexdigest()
         blobs[sha] = data
         story.photos.append(
-            Photo(caption=f"POMPA – Foto {n + 1}.", credit="FOTO: Redaksi", alt_text="Pompa air",
-                  sha256=sha, is_lead=n == 0)
+            Photo(
+                caption=f"POMPA – Foto {n + 1}.",
+                credit="FOTO: Redaksi",
+                alt_text="Pompa air",
+                sha256=sha,
+                is_lead=n == 0,
+            )
         )
     return story, blobs
 
