@@ -52,7 +52,8 @@ class AnnotatedText:
         self.plain = "".join(plain)
         self.original = "".join(original)
         self._starts = [part.plain_start for part in self._parts]
-        self._to16 = Utf16Map(self.original)
+        self.has_markup = self.plain != self.original or len(self._parts) > 1
+        self._to16_map: Utf16Map | None = None
 
     @classmethod
     def plain_text(cls, text: str) -> AnnotatedText:
@@ -82,10 +83,13 @@ class AnnotatedText:
 
     def locate(self, start: int, end: int) -> tuple[int, int]:
         """UTF-16 offset and length in the original text of the plain span ``start``..``end``."""
+        if self._to16_map is None:
+            self._to16_map = Utf16Map(self.original)
+        to16 = self._to16_map
         first = self.original_index(start)
         last = max(first, self.original_index(end, end=True)) if end > start else first
-        offset = self._to16(first)
-        return offset, self._to16(last) - offset
+        offset = to16(first)
+        return offset, to16(last) - offset
 
 
 def _string(node: dict[str, object], key: str) -> str:
