@@ -73,7 +73,9 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(checker: str | None, workers: int | None, database: str) -> tuple:
+def start_server(
+    checker: str | None, workers: int | None, database: str, processes: bool = False
+) -> tuple:
     port = free_port()
     env = dict(os.environ)
     extra = [str(ROOT / "src"), str(ROOT / "tests" / "server"), env.get("PYTHONPATH", "")]
@@ -84,6 +86,8 @@ def start_server(checker: str | None, workers: int | None, database: str) -> tup
         command += ["--checker", checker]
     if workers:
         command += ["--workers", str(workers)]
+    if processes:
+        command += ["--processes"]
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -182,6 +186,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--checker", help="module:function checker factory (default: Redaksi's)")
     parser.add_argument("--workers", type=int, help="server check threads (default: server's)")
+    parser.add_argument("--processes", action="store_true", help="server checks in processes")
     parser.add_argument("--rounds", type=int, default=3, help="rounds per level (median)")
     parser.add_argument("--time-limit", type=float, default=15.0, help="seconds per round")
     args = parser.parse_args()
@@ -190,14 +195,20 @@ def main() -> None:
     words = len(sample.split())
     with tempfile.TemporaryDirectory() as tmp:
         database = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
-        process, url = start_server(args.checker, args.workers, database)
+        process, url = start_server(args.checker, args.workers, database, args.processes)
         try:
             server = psutil.Process(process.pid)
+
+            def rss() -> int:
+                family = [server, *server.children(recursive=True)]
+                return sum(p.memory_info().rss for p in family)
+
             for i in range(5):  # warm-up
                 httpx.post(f"{url}/v2/check", data={"text": story(i), "language": "id-ID"})
-            rss_before = server.memory_info().rss
+            rss_before = rss()
             base = baseline(args.checker, database)
-            print(f"checker: {args.checker or 'redaksi default'}; story: {words} words, "
+            mode = "processes" if args.processes else "threads"
+            print(f"checker: {args.checker or 'redaksi default'} ({mode}); story: {words} words, "
                   f"{len(sample)} chars; {os.cpu_count()} cores")  # fmt: skip
             print(f"baseline (in-process check + JSON, no HTTP): {base * 1000:.1f} ms/story")
             print(f"{'clients':>7} {'req':>5} {'req/s':>8} {'words/s':>9} {'p50 ms':>8} "
@@ -217,7 +228,7 @@ def main() -> None:
                     f"{pick['throughput'] * words:>9.0f} {pick['p50'] * 1000:>8.1f} "
                     f"{pick['p99'] * 1000:>8.1f} {pick['p50'] / base:>9.1f} {errors:>6}"
                 )
-            rss_after = server.memory_info().rss
+            rss_after = rss()
             print(f"server RSS: {rss_before / 2**20:.1f} MiB before, "
                   f"{rss_after / 2**20:.1f} MiB after; errors: {total_errors}")  # fmt: skip
         finally:

@@ -7,6 +7,7 @@ the newsroom dictionary are accepted, as the real spelling source accepts them.
 
 from __future__ import annotations
 
+import os
 import re
 
 from redaksi.language.checker import Checker
@@ -86,3 +87,21 @@ class SubstitutionSource:
 def make_checker(store: Store) -> Checker:
     """``redaksi serve --checker substitution_source:make_checker``."""
     return Checker([SubstitutionSource(NewsroomDictionary(store.sessions).words())])
+
+
+class ProcessKiller:
+    """Ends its process on a trigger word, as a crashing native library would."""
+
+    name = "process-killer"
+    trigger = "matikan-proses-ini"
+
+    def check(self, text: str, scope: str = "text") -> list[Finding]:
+        """No findings; exits the process when the trigger is in ``text``."""
+        if self.trigger in text:
+            os._exit(70)
+        return []
+
+
+def crashable_checker() -> Checker:
+    """A picklable factory for worker processes: substitutions plus a crash on demand."""
+    return Checker([SubstitutionSource(), ProcessKiller()])

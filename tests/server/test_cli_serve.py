@@ -13,6 +13,7 @@ from pathlib import Path
 
 import httpx
 import language_tool_python
+import pytest
 
 from conftest import free_port
 
@@ -58,12 +59,11 @@ def serve(tmp_path: Path, *args: str) -> Iterator[tuple[str, subprocess.Popen[st
         process.wait(15)
 
 
-def test_serve_with_a_named_checker(tmp_path: Path) -> None:
+@pytest.mark.parametrize("mode", [[], ["--processes"]], ids=["threads", "processes"])
+def test_serve_with_a_named_checker(tmp_path: Path, mode: list[str]) -> None:
     checker = "substitution_source:make_checker"
-    with serve(tmp_path, "--checker", checker, "--token", "t0k3n", "--workers", "2") as (
-        url,
-        process,
-    ):
+    args = ["--checker", checker, "--token", "t0k3n", "--workers", "2", *mode]
+    with serve(tmp_path, *args) as (url, process):
         with language_tool_python.LanguageTool("id-ID", remote_server=url) as tool:
             text = "Ibu 👩‍👧 bilang hal tersebu jadi praktek umum."
             (typo,) = [m for m in tool.check(text) if m.rule_id == "ID_SPELLING_RULE"]
@@ -71,6 +71,10 @@ def test_serve_with_a_named_checker(tmp_path: Path) -> None:
             assert tool.correct(text) == "Ibu 👩‍👧 bilang hal tersebut jadi praktik umum."
         added = httpx.post(f"{url}/v2/words/add", data={"word": "tersebu", "apiKey": "t0k3n"})
         assert added.json() == {"added": True}
+        # Every thread or process sees the new word from its next check on.
+        for _ in range(4):
+            body = httpx.post(f"{url}/v2/check", data={"text": "Hal tersebu.", "language": "id"})
+            assert body.json()["matches"] == []
         process.terminate()
         out, _ = process.communicate(timeout=15)
     # uvicorn shuts down gracefully, then re-raises the signal it caught, as servers do.

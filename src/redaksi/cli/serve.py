@@ -53,6 +53,11 @@ def register(subparsers: Any) -> None:
         "--workers", type=_positive, help="jumlah utas pemeriksa (bawaan: sesuai jumlah inti)"
     )
     serve.add_argument(
+        "--processes",
+        action="store_true",
+        help="jalankan pemeriksa dalam proses terpisah (semua inti terpakai, memori lebih besar)",
+    )
+    serve.add_argument(
         "--max-text-length",
         type=_positive,
         default=DEFAULT_MAX_TEXT_LENGTH,
@@ -72,7 +77,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     from redaksi.paths import default_database_url
     from redaksi.server.app import create_app
-    from redaksi.server.compose import load_factory, newsroom_checker
+    from redaksi.server.compose import StoredCheckerFactory, load_factory, newsroom_checker
     from redaksi.server.config import ServerConfig, default_workers
     from redaksi.server.run import run
     from redaksi.store.store import open_store
@@ -89,16 +94,23 @@ def _serve(args: argparse.Namespace) -> int:
         cors_origin=args.cors_origin,
         workers=args.workers or default_workers(),
         max_text_length=args.max_text_length,
+        processes=args.processes,
     )
+    database_url = args.database or default_database_url()
     try:
-        store = open_store(args.database or default_database_url())
+        store = open_store(database_url)
     except Exception as error:
         print(f"redaksi serve: galat: basis data tidak dapat dibuka: {error}", file=sys.stderr)
         return 2
-    app = create_app(partial(factory, store), config, store=store)
+    if config.processes:
+        checker_factory: Any = StoredCheckerFactory(database_url, args.checker)
+    else:
+        checker_factory = partial(factory, store)
+    app = create_app(checker_factory, config, store=store)
     print(
         f"Redaksi melayani protokol LanguageTool di http://{config.host}:{config.port}/v2/ "
-        f"({config.workers} utas pemeriksa; tekan Ctrl+C untuk berhenti)",
+        f"({config.workers} {'proses' if config.processes else 'utas'} pemeriksa; "
+        "tekan Ctrl+C untuk berhenti)",
         flush=True,
     )
     try:

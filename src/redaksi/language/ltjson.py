@@ -19,7 +19,7 @@ CONTEXT_CHARS = 40
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+|\n+")
 # Characters outside the Basic Multilingual Plane: two UTF-16 units each. Found by the
 # regex engine rather than a Python loop, so long stories convert in microseconds.
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 # Maps a finding's code-point span in the checked text to (offset, length) in UTF-16 units
 # of the text the client sent (they differ when the client sent annotated markup).

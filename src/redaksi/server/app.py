@@ -22,11 +22,11 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from redaksi import __version__
-from redaksi.server.check import LANGUAGES, answer
+from redaksi.server.check import LANGUAGES
 from redaksi.server.config import ServerConfig
 from redaksi.server.errors import BadRequest, ProtocolError, error_response
 from redaksi.server.params import read_parameters
-from redaksi.server.pool import CheckerFactory, CheckPool
+from redaksi.server.pool import CheckerFactory, CheckPool, ProcessCheckPool
 from redaksi.server.words import WordsService, check_token
 from redaksi.store.store import Store
 
@@ -45,7 +45,9 @@ def _json(body: Any) -> Response:
 class LanguageToolApi:
     """Request handlers sharing one check pool, config and dictionary."""
 
-    def __init__(self, pool: CheckPool, config: ServerConfig, store: Store | None) -> None:
+    def __init__(
+        self, pool: CheckPool | ProcessCheckPool, config: ServerConfig, store: Store | None
+    ) -> None:
         self.pool = pool
         self.config = config
         self.words = WordsService(store.sessions) if store is not None else None
@@ -70,7 +72,7 @@ class LanguageToolApi:
         """``GET``/``POST /v2/check``."""
         params = await read_parameters(request, self.config.body_limit)
         limit = self.config.max_text_length
-        body = await self.pool.run(lambda checker: answer(params, limit, checker))
+        body = await self.pool.check(params, limit)
         return Response(body, media_type="application/json")
 
     async def words_list(self, request: Request) -> Response:
@@ -132,16 +134,21 @@ def create_app(
     """The LanguageTool-protocol app over the checker ``checker_factory`` builds.
 
     ``checker_factory`` is called on a worker thread at startup and again after each
-    dictionary change; ``store`` backs ``/v2/words`` (without it they answer 400).
+    dictionary change; with ``config.processes`` it is pickled and called in each worker
+    process instead. ``store`` backs ``/v2/words`` (without it they answer 400).
     """
     config = config or ServerConfig()
-    pool = CheckPool(checker_factory, config.workers, config.max_queue)
+    pool_class = ProcessCheckPool if config.processes else CheckPool
+    pool = pool_class(checker_factory, config.workers, config.max_queue)
     api = LanguageToolApi(pool, config, store)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await pool.warm_up()
-        yield
+        try:
+            yield
+        finally:
+            pool.close()
 
     routes = [
         Route("/v2/languages", api.languages, methods=["GET"]),

@@ -6,11 +6,13 @@ servers name applications, so a newsroom can serve extra sources without patchin
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from redaksi.language.checker import Checker, FindingSource
-from redaksi.store.store import Store
+from redaksi.store.store import Store, open_store
 
 StoreCheckerFactory = Callable[[Store], Checker]
 
@@ -38,3 +40,25 @@ def load_factory(path: str) -> StoreCheckerFactory:
     if not callable(factory):
         raise ValueError(f"'{attribute}' tidak ada di modul '{module_name}'")
     return factory  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _store(database_url: str) -> Store:
+    return open_store(database_url, migrate=False)
+
+
+@dataclass(frozen=True)
+class StoredCheckerFactory:
+    """A picklable ``() -> Checker`` for worker processes.
+
+    It names the store and the factory instead of holding them, so each process opens
+    the store itself (once) and builds its own checker over it.
+    """
+
+    database_url: str
+    checker_path: str | None = None
+
+    def __call__(self) -> Checker:
+        """Build the checker in the calling process."""
+        factory = load_factory(self.checker_path) if self.checker_path else newsroom_checker
+        return factory(_store(self.database_url))

@@ -21,6 +21,7 @@ class ServerConfig:
     ``max_text_length`` counts UTF-16 units of the plain text, as LanguageTool does.
     ``max_queue`` requests may wait for a worker; beyond that the server answers 503.
     ``token`` guards dictionary writes; without one the dictionary is read-only.
+    ``processes`` runs the ``workers`` in separate processes (every core, more memory).
     """
 
     host: str = "127.0.0.1"
@@ -30,6 +31,7 @@ class ServerConfig:
     workers: int = field(default_factory=default_workers)
     max_text_length: int = DEFAULT_MAX_TEXT_LENGTH
     max_queue: int = 64
+    processes: bool = False
 
     @property
     def body_limit(self) -> int:

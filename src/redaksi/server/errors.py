@@ -13,6 +13,10 @@ class ProtocolError(Exception):
         self.message = message
         self.status = status
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Checks may run in worker processes; keep the status across pickling.
+        return (_rebuild, (self.message, self.status))
+
     def response(self) -> PlainTextResponse:
         """LanguageTool's error body: the message after ``Error:``."""
         return error_response(self.message, self.status)
@@ -43,6 +47,10 @@ class AccessDenied(ProtocolError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, 403)
+
+
+def _rebuild(message: str, status: int) -> ProtocolError:
+    return ProtocolError(message, status)
 
 
 def error_response(message: str, status: int) -> PlainTextResponse:
