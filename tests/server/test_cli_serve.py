@@ -14,8 +14,7 @@ from pathlib import Path
 import httpx
 import language_tool_python
 import pytest
-
-from conftest import free_port
+from lt_server import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import httpx
+from lt_server import running_server, server_config
 from substitution_source import ProcessKiller, crashable_checker
-
-from conftest import running_server, server_config
 
 
 def test_process_pool_checks_and_survives_a_crash() -> None:

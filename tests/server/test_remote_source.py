@@ -6,9 +6,9 @@
 from __future__ import annotations
 
 import pytest
+from lt_server import free_port, running_server, server_config
 from substitution_source import SubstitutionSource
 
-from conftest import free_port, running_server, server_config
 from redaksi.language.checker import Checker
 from redaksi.language.findings import Category, Level
 from redaksi.language.remote import (

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from lt_server import TOKEN, running_server, server_config
 from substitution_source import make_checker
 
-from conftest import TOKEN, running_server, server_config
 from redaksi.store.dictionary import NewsroomDictionary
 from redaksi.store.users import ensure_user
 
