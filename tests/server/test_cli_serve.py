@@ -100,3 +100,13 @@ def test_unknown_checker_is_a_clear_error(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "tidak_ada" in result.stderr and "galat" in result.stderr
+
+
+def test_help_is_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
+    from redaksi.cli import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["serve", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("pemakaian: redaksi serve ")
+    assert "--token" in out and "--cors-origin" in out and "--workers" in out

@@ -29,7 +29,7 @@ class _IndonesianHelp(argparse.RawDescriptionHelpFormatter):
         groups: object,
         prefix: str | None = None,
     ) -> None:
-        super().add_usage(usage, actions, groups, prefix or "pemakaian: ")  # type: ignore[arg-type]
+        super().add_usage(usage, actions, groups, "pemakaian: " if prefix is None else prefix)  # type: ignore[arg-type]
 
 
 class RedaksiParser(argparse.ArgumentParser):
