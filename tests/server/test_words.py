@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import httpx
 import pytest
 from lt_server import TOKEN, running_server, server_config
@@ -89,3 +91,23 @@ def test_without_a_configured_token_the_dictionary_is_read_only(server_store) ->
         assert response.status_code == 403 and "--token" in response.text
         assert httpx.get(f"{url}/v2/words").status_code == 200
     assert "wkwk" not in NewsroomDictionary(server_store.sessions).words()
+
+
+def test_words_added_at_a_desk_reach_the_server(server_store) -> None:
+    config = server_config(dictionary_poll_seconds=0.05)
+    text = "Warga mengunakan jalan lain."
+    dictionary = NewsroomDictionary(server_store.sessions)
+
+    def wait_for(flagged: bool, http: httpx.Client) -> None:
+        deadline = time.monotonic() + 10
+        while ("mengunakan" in _flagged(http, text)) != flagged:
+            assert time.monotonic() < deadline, "the server never saw the dictionary change"
+            time.sleep(0.05)
+
+    server = running_server(lambda: make_checker(server_store), config, server_store)
+    with server as url, httpx.Client(base_url=url, timeout=30) as http:
+        wait_for(True, http)
+        dictionary.add("mengunakan")  # a desk, not the server, changes the dictionary
+        wait_for(False, http)
+        dictionary.remove("mengunakan")
+        wait_for(True, http)

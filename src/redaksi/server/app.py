@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
+import anyio
 import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -25,14 +26,13 @@ from redaksi import __version__
 from redaksi.server.check import LANGUAGES
 from redaksi.server.config import ServerConfig
 from redaksi.server.errors import BadRequest, ProtocolError, error_response
+from redaksi.server.freshness import DictionaryWatch
 from redaksi.server.params import read_parameters
 from redaksi.server.pool import CheckerFactory, CheckPool, ProcessCheckPool
 from redaksi.server.words import WordsService, check_token
 from redaksi.store.store import Store
 
 log = logging.getLogger(__name__)
-
-Handler = Callable[[Request], Any]
 
 
 def _json(body: Any) -> Response:
@@ -51,6 +51,11 @@ class LanguageToolApi:
         self.pool = pool
         self.config = config
         self.words = WordsService(store.sessions) if store is not None else None
+        self.watch = (
+            DictionaryWatch(self.words, pool, config.dictionary_poll_seconds)
+            if self.words is not None
+            else None
+        )
 
     async def languages(self, request: Request) -> Response:
         """``GET /v2/languages``."""
@@ -83,19 +88,24 @@ class LanguageToolApi:
 
     async def words_add(self, request: Request) -> Response:
         """``POST /v2/words/add`` (needs the token)."""
-        return await self._write(request, "/words/add", "add")
+        return await self._write(request, "/words/add", WordsService.add)
 
     async def words_delete(self, request: Request) -> Response:
         """``POST /v2/words/delete`` (needs the token)."""
-        return await self._write(request, "/words/delete", "delete")
+        return await self._write(request, "/words/delete", WordsService.delete)
 
-    async def _write(self, request: Request, path: str, action: str) -> Response:
+    async def _write(
+        self,
+        request: Request,
+        path: str,
+        operation: Callable[[WordsService, Mapping[str, str]], dict[str, bool]],
+    ) -> Response:
         service = self._words_for(request, "POST", path)
         params = await read_parameters(request, self.config.body_limit)
         check_token(params, self.config.token)
-        result = await anyio.to_thread.run_sync(getattr(service, action), params)
-        if next(iter(result.values())):
-            self.pool.invalidate()
+        result = await anyio.to_thread.run_sync(operation, service, params)
+        if self.watch is not None:
+            await self.watch.refresh()
         return _json(result)
 
     def _words_for(self, request: Request, method: str, path: str) -> WordsService:
@@ -145,10 +155,14 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await pool.warm_up()
-        try:
-            yield
-        finally:
-            pool.close()
+        async with anyio.create_task_group() as tasks:
+            if api.watch is not None:
+                tasks.start_soon(api.watch.run)
+            try:
+                yield
+            finally:
+                tasks.cancel_scope.cancel()
+                pool.close()
 
     routes = [
         Route("/v2/languages", api.languages, methods=["GET"]),

@@ -22,6 +22,7 @@ class ServerConfig:
     ``max_queue`` requests may wait for a worker; beyond that the server answers 503.
     ``token`` guards dictionary writes; without one the dictionary is read-only.
     ``processes`` runs the ``workers`` in separate processes (every core, more memory).
+    ``dictionary_poll_seconds``: how soon words added at the desks reach the checker.
     """
 
     host: str = "127.0.0.1"
@@ -32,6 +33,7 @@ class ServerConfig:
     max_text_length: int = DEFAULT_MAX_TEXT_LENGTH
     max_queue: int = 64
     processes: bool = False
+    dictionary_poll_seconds: float = 5.0
 
     @property
     def body_limit(self) -> int:

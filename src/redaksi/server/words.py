@@ -10,12 +10,12 @@ from __future__ import annotations
 import hmac
 from collections.abc import Mapping
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from redaksi.server.errors import AccessDenied, BadRequest
 from redaksi.store.dictionary import NewsroomDictionary, WordKind
-from redaksi.store.models import UserRow
+from redaksi.store.models import DictionaryWordRow, UserRow
 
 MAX_WORD_LENGTH = 120  # the dictionary_words.word column
 DEFAULT_LIMIT = 10  # LanguageTool's page size
@@ -82,6 +82,16 @@ class WordsService:
     def delete(self, params: Mapping[str, str]) -> dict[str, bool]:
         """Delete ``word``; ``deleted`` is false when it was not there."""
         return {"deleted": self._dictionary.remove(read_word(params))}
+
+    def fingerprint(self) -> tuple[object, ...]:
+        """Changes whenever a word is added or removed (count, newest id, newest time)."""
+        query = select(
+            func.count(DictionaryWordRow.id),
+            func.max(DictionaryWordRow.id),
+            func.max(DictionaryWordRow.added_at),
+        )
+        with self._sessions() as session:
+            return tuple(session.execute(query).one())
 
     def _user_id(self, params: Mapping[str, str]) -> int | None:
         username = params.get("username", "").strip()
