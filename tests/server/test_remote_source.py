@@ -104,6 +104,15 @@ def test_dead_server_gives_no_findings_and_a_notice() -> None:
     assert source.state.status is RemoteStatus.UNAVAILABLE
 
 
+def test_refused_text_is_reported_without_backing_off(lt_url: str) -> None:
+    source = RemoteLanguageToolSource(lt_url, "id-ID", regions=whole_text, retry_after=3600)
+    assert source.check("tersebu " * 1000) == []  # over the test server's limit
+    assert source.state.status is RemoteStatus.REJECTED
+    assert "menolak" in source.state.notice and "5000" in source.state.notice
+    assert [f.rule_id for f in source.check("Hal tersebu.")] == ["ID_SPELLING_RULE"]
+    assert source.state.status is RemoteStatus.READY
+
+
 def test_unsupported_language_is_reported(lt_url: str) -> None:
     source = RemoteLanguageToolSource(lt_url, "de-DE", regions=whole_text)
     assert source.check("Das ist ein Test.") == []

@@ -57,6 +57,7 @@ class RemoteStatus(StrEnum):
 
     READY = "ready"
     UNAVAILABLE = "unavailable"
+    REJECTED = "rejected"
     UNSUPPORTED = "unsupported"
     UNKNOWN = "unknown"
 
@@ -207,8 +208,18 @@ class RemoteLanguageToolSource:
         return self._client
 
     def _failed(self, error: Exception) -> None:
+        reason = str(error).strip()
+        if reason.startswith("Error:"):
+            # The server answered but refused this text (too long, bad parameter): the next
+            # text may well pass, so no back-off.
+            self._set(
+                RemoteStatus.REJECTED,
+                f"Server LanguageTool redaksi menolak pemeriksaan: {reason[6:].strip()[:200]}",
+            )
+            log.info("LanguageTool di %s menolak teks: %s", self.url, reason[:200])
+            return
         self._retry_at = self._clock() + self.retry_after
-        unsupported = isinstance(error, ValueError) and "language" in str(error)
+        unsupported = isinstance(error, ValueError) and "language" in reason
         if unsupported:
             self._client = None
             self._set(
