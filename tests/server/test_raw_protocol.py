@@ -130,6 +130,10 @@ def test_rule_and_category_switches(http: httpx.Client) -> None:
     assert rules(enabledOnly="true", enabledCategories="STYLE") == {"ID_BAKU_RULE"}
     assert rules(enabledOnly="yes", enabledRules="ID_SPELLING_RULE") == {"ID_SPELLING_RULE"}
     assert "ID_RINGKAS_RULE" in rules(text="Ini merupakan contoh.", enabledRules="ID_RINGKAS_RULE")
+    # A rule enabled by name wins over its disabled category, as in LanguageTool.
+    assert rules(disabledCategories="TYPOS,STYLE", enabledRules="ID_SPELLING_RULE") == {
+        "ID_SPELLING_RULE"
+    }
 
 
 @pytest.mark.parametrize(

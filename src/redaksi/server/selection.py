@@ -54,18 +54,23 @@ class RuleSelection:
         return selection
 
     def keep(self, finding: Finding) -> bool:
-        """True when the client asked for ``finding``."""
-        named = (
-            finding.rule_id in self.enabled_rules
-            or finding.category.value in self.enabled_categories
-        )
+        """True when the client asked for ``finding``.
+
+        As in LanguageTool, a rule or category enabled by name wins over the same one
+        disabled, and a rule named outright wins over its category.
+        """
+        rule, category = finding.rule_id, finding.category.value
         if self.enabled_only:
-            return named
-        if finding.rule_id in self.disabled_rules:
+            return rule in self.enabled_rules or category in self.enabled_categories
+        if rule in self.enabled_rules:
+            return True
+        if rule in self.disabled_rules:
             return False
-        if finding.category.value in self.disabled_categories:
+        if category in self.enabled_categories:
+            return True
+        if category in self.disabled_categories:
             return False
-        return named or self.picky or finding.level is not Level.INFO
+        return self.picky or finding.level is not Level.INFO
 
     def apply(self, findings: Iterable[Finding]) -> list[Finding]:
         """The findings to answer with, in their order."""
