@@ -154,7 +154,11 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await pool.warm_up()
+        try:
+            await pool.warm_up()
+        except BaseException:
+            pool.close()
+            raise
         async with anyio.create_task_group() as tasks:
             if api.watch is not None:
                 tasks.start_soon(api.watch.run)
