@@ -46,3 +46,28 @@ def test_utf16_helpers() -> None:
     to16 = Utf16Map(text)
     assert [to16(i) for i in range(4)] == [0, 1, 3, 4]
     assert sentence_bounds("Satu. Dua tiga. Empat", 8) == (6, 15)
+
+
+def test_sentence_index_matches_a_plain_scan() -> None:
+    from redaksi.language.ltjson import _SENTENCE_END, SentenceIndex
+
+    def scan(text: str, index: int) -> tuple[int, int]:
+        start = 0
+        for gap in _SENTENCE_END.finditer(text):
+            if gap.end() <= index:
+                start = gap.end()
+            elif gap.start() >= index:
+                return start, gap.start()
+        return start, len(text)
+
+    text = 'Satu.  Dua! "Tiga?"  Empat…\n\nLima 😀 enam. Tujuh'
+    index = SentenceIndex(text)
+    for i in range(len(text) + 1):
+        assert index.bounds(i) == scan(text, i)
+
+
+def test_locate_places_matches_in_the_sent_text() -> None:
+    text = "Hal tersebu."
+    body = check_response([_finding(text, "tersebu")], text, locate=lambda a, b: (a + 10, b - a))
+    assert body["matches"][0]["offset"] == text.index("tersebu") + 10
+    assert body["matches"][0]["context"]["offset"] == text.index("tersebu")
