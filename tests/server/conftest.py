@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from lt_server import running_server, server_config
-from substitution_source import make_checker
+from tests.server.lt_server import running_server, server_config
+from tests.server.substitution_source import make_checker
 
 from redaksi.store.store import Store, open_store
 

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from lt_server import running_server, server_config
+from tests.server.lt_server import running_server, server_config
 
 from redaksi.language.checker import Checker
 from redaksi.language.findings import Category, Finding

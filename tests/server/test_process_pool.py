@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import httpx
-from lt_server import running_server, server_config
-from substitution_source import ProcessKiller, crashable_checker
+from tests.server.lt_server import running_server, server_config
+from tests.server.substitution_source import ProcessKiller, crashable_checker
 
 
 def test_process_pool_checks_and_survives_a_crash() -> None:

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
-from lt_server import CORS_ORIGIN, TEXT_LIMIT
+from tests.server.lt_server import CORS_ORIGIN, TEXT_LIMIT
 
 
 def _utf16_slice(text: str, offset: int, length: int) -> str:

@@ -6,8 +6,8 @@
 from __future__ import annotations
 
 import pytest
-from lt_server import free_port, running_server, server_config
-from substitution_source import SubstitutionSource
+from tests.server.lt_server import free_port, running_server, server_config
+from tests.server.substitution_source import SubstitutionSource
 
 from redaksi.language.checker import Checker
 from redaksi.language.findings import Category, Level

@@ -6,8 +6,8 @@ import time
 
 import httpx
 import pytest
-from lt_server import TOKEN, running_server, server_config
-from substitution_source import make_checker
+from tests.server.lt_server import TOKEN, running_server, server_config
+from tests.server.substitution_source import make_checker
 
 from redaksi.store.dictionary import NewsroomDictionary
 from redaksi.store.users import ensure_user
