@@ -19,6 +19,7 @@ class TokenKind(StrEnum):
     WORD = "word"
     REDUPLICATION_2 = "reduplication2"  # ``kira2``: written-out reduplication needed
     MIXED = "mixed"  # letters with digits (COVID-19, G20, 5G): not checked
+    FRAGMENT = "fragment"  # after a detached apostrophe (``Ma 'ruf``): not checked
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +55,10 @@ _SKIP = (
 _APOSTROPHES = "'’ʼ"
 # A word: letters (and digits) joined by hyphens or apostrophes; a trailing "2" is kept.
 _WORD = rf"[^\W_]+(?:[-‐{_APOSTROPHES}][^\W_]+)*"
-# Sentence boundaries: end punctuation plus closing quotes, a line break, or an opening
-# quote/dash at which a new sentence (a quotation, a dateline's lead) may begin.
-_BREAK = r"[.!?…]+[\"”’)\]]*(?=\s)|\n|[\"“(\[]|\s[-–—]\s|:\s"
+# Sentence boundaries: end punctuation plus closing quotes, a line break, a colon, or a
+# spaced dash after which a new sentence (a dateline's lead) may begin.  An opening quote
+# is not one: a capitalised word in quotes mid-sentence is more often a name or title.
+_BREAK = r"[.!?…]+[\"”’)\]]*(?=\s)|\n|\s[-–—]\s|:\s"
 _SCANNER = re.compile(rf"(?P<skip>{_SKIP})|(?P<word>{_WORD})|(?P<brk>{_BREAK})")
 _LETTERS_THEN_2 = re.compile(r"^([^\W\d_]{2,})2$")
 
@@ -94,6 +96,8 @@ def tokenize(text: str) -> list[Token]:
             if all(ch.isdigit() or ch in "-.,‐" for ch in word):
                 continue  # a plain number
             kind = TokenKind.REDUPLICATION_2 if _LETTERS_THEN_2.match(word) else TokenKind.MIXED
+        if match.start() and text[match.start() - 1] in _APOSTROPHES:
+            kind = TokenKind.FRAGMENT
         tokens.append(Token(word, match.start(), match.end(), at_start, kind))
         at_start = False
     return tokens

@@ -35,7 +35,7 @@ _CACHE_LIMIT = 100_000
 # A capitalised word one slip from a name this common is taken for a typo (``Irac``).
 NAME_TYPO_ZIPF = 4.0
 # At a sentence start, an unknown word one slip from a word this common is a typo.
-SENTENCE_START_TYPO_ZIPF = 4.0
+SENTENCE_START_TYPO_ZIPF = 4.5
 # A lower-case word Hunspell knows only capitalised, and this common, is a name (``mesir``).
 NAME_CASE_ZIPF = 2.5
 NEAR_NAME = "near-name"
@@ -98,7 +98,11 @@ class WordJudge:
     def _judge(self, token: Token, context: str) -> list[Finding]:
         word = token.text
         lex = self.lexicon
-        if token.kind is TokenKind.MIXED or not _is_latin(word) or len(word) < 2:
+        if (
+            token.kind in (TokenKind.MIXED, TokenKind.FRAGMENT)
+            or not _is_latin(word)
+            or len(word) < 2
+        ):
             return []
         if token.kind is TokenKind.REDUPLICATION_2:
             return self._digit_reduplication(token)
@@ -216,6 +220,8 @@ class WordJudge:
         if lex.knows_name(word):
             return []  # a brand such as YouTube or iPhone
         pieces = [p for p in _CASE_BOUNDARY.split(word) if p]
+        if pieces[0].istitle() or pieces[0] in ("Mc", "Mac"):
+            return []  # CamelCase brands and names: GameSpot, GeoEye, McMurray
 
         def fine(piece: str) -> bool:
             return (

@@ -28,6 +28,9 @@ from redaksi.resources import resource
 
 # A typo of a word at least this common (Zipf scale) is not excused as an affixed rare root.
 COMMON_ZIPF = 4.0
+# Slips typical enough to suspect a typo behind an otherwise valid-looking affixed word:
+# a dropped letter, a transposition, a neighbouring key (not any stray extra letter).
+STRONG_SLIP = 0.8
 # Words that name-particles may stand between or before (``al-Muhajir``, ``van der Berg``).
 _CACHE_LIMIT = 200_000
 
@@ -72,7 +75,7 @@ class Lexicon:
         self.names = frozenset(w.lower() for w in read_word_list("nama-diri.txt"))
         self.particles = read_word_list("partikel-nama.txt")
         self.arabic = read_word_list("transliterasi-arab.txt")
-        self.abbreviations = read_word_list("singkatan.txt")
+        self.abbreviations = read_word_list("singkatan.txt") | read_word_list("bentuk-terikat.txt")
         self._lock = threading.Lock()
         self._words: dict[str, bool] = {}
         self._english: dict[str, bool] = {}
@@ -139,9 +142,11 @@ class Lexicon:
 
     def near_common_word(self, lower: str) -> bool:
         """True when a single typing slip turns ``lower`` into a common known word."""
-        return bool(self.close_common(lower, COMMON_ZIPF))
+        return bool(self.close_common(lower, COMMON_ZIPF, max_cost=STRONG_SLIP))
 
-    def close_common(self, lower: str, min_zipf: float, capitalised: bool = False) -> str:
+    def close_common(
+        self, lower: str, min_zipf: float, capitalised: bool = False, max_cost: float = LIKELY
+    ) -> str:
         """The most common known word one likely slip from ``lower`` (at least ``min_zipf``).
 
         With ``capitalised`` only proper names count: words Hunspell knows capitalised but
@@ -150,7 +155,7 @@ class Lexicon:
         best, best_zipf = "", min_zipf
         for candidate, cost in slips(lower).items():
             zipf = self.zipf_id.get(candidate, 0.0)
-            if zipf < best_zipf or cost > LIKELY:
+            if zipf < best_zipf or cost > max_cost:
                 continue
             if capitalised:
                 title = candidate[:1].upper() + candidate[1:]
