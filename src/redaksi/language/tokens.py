@@ -65,7 +65,46 @@ _LETTERS_THEN_2 = re.compile(r"^([^\W\d_]{2,})2$")
 
 # Abbreviations after which a full stop does not end the sentence (``Dr. Budi``).
 TITLES = frozenset(
-    ["Dr", "Drs", "Dra", "Ir", "Prof", "H", "Hj", "KH", "Tb", "St", "Sdr", "Sdri", "Bpk", "Ny", "Nn", "Jl", "Jln", "Kol", "Letjen", "Mayjen", "Brigjen", "Jend", "Laksma", "Marsma", "Kapt", "Lettu", "Serda", "Moh", "Muh", "Mr", "Mrs", "Ms", "Mt", "dr", "drg", "No", "Vol", "Hlm"]
+    [
+        "Dr",
+        "Drs",
+        "Dra",
+        "Ir",
+        "Prof",
+        "H",
+        "Hj",
+        "KH",
+        "Tb",
+        "St",
+        "Sdr",
+        "Sdri",
+        "Bpk",
+        "Ny",
+        "Nn",
+        "Jl",
+        "Jln",
+        "Kol",
+        "Letjen",
+        "Mayjen",
+        "Brigjen",
+        "Jend",
+        "Laksma",
+        "Marsma",
+        "Kapt",
+        "Lettu",
+        "Serda",
+        "Moh",
+        "Muh",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Mt",
+        "dr",
+        "drg",
+        "No",
+        "Vol",
+        "Hlm",
+    ]
 )
 
 

@@ -28,6 +28,8 @@ from redaksi.resources import resource
 
 # A typo of a word at least this common (Zipf scale) is not excused as an affixed rare root.
 COMMON_ZIPF = 4.0
+# Any slip away from one of the most common words is suspect (``berberapa``).
+VERY_COMMON_ZIPF = 5.0
 # Slips typical enough to suspect a typo behind an otherwise valid-looking affixed word:
 # a dropped letter, a transposition, a neighbouring key (not any stray extra letter).
 STRONG_SLIP = 0.8
@@ -142,7 +144,10 @@ class Lexicon:
 
     def near_common_word(self, lower: str) -> bool:
         """True when a single typing slip turns ``lower`` into a common known word."""
-        return bool(self.close_common(lower, COMMON_ZIPF, max_cost=STRONG_SLIP))
+        return bool(
+            self.close_common(lower, COMMON_ZIPF, max_cost=STRONG_SLIP)
+            or self.close_common(lower, VERY_COMMON_ZIPF)
+        )
 
     def close_common(
         self, lower: str, min_zipf: float, capitalised: bool = False, max_cost: float = LIKELY

@@ -20,6 +20,7 @@ from redaksi.language.spelling.judge import (
     WordJudge,
 )
 from redaksi.language.spelling.lexicon import Lexicon, default_lexicon
+from redaksi.language.spelling.slips import slips
 from redaksi.language.tokens import Token, TokenKind, tokenize
 
 _SPACED_HYPHEN = re.compile(r"\s*[-–‐]\s*")
@@ -173,6 +174,8 @@ def _related(left: str, right: str) -> bool:
     """True when ``right`` repeats ``left`` (whole, its root, or with a different affix)."""
     if left == right or (len(right) >= 3 and left.endswith(right)):
         return True
+    if len(left) >= 4 and left in slips(right):
+        return True  # the repeat itself mistyped: ``tempat - ternpat``
     stems = [left] + [left[len(p) :] for p in _VERB_PREFIXES if left.startswith(p)]
     return any(
         len(stem) >= 3 and _common_prefix(stem, right) >= min(4, len(stem)) for stem in stems
