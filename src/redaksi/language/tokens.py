@@ -9,8 +9,8 @@ so a capitalised word *inside* a sentence can be taken for a name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class TokenKind(StrEnum):
@@ -22,9 +22,8 @@ class TokenKind(StrEnum):
     FRAGMENT = "fragment"  # after a detached apostrophe (``Ma 'ruf``): not checked
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word with its code-point span in the checked text."""
+class Token(NamedTuple):
+    """One word with its code-point span in the checked text (a tuple: cheap to make)."""
 
     text: str
     start: int
@@ -60,6 +59,8 @@ _WORD = rf"[^\W_]+(?:[-‐{_APOSTROPHES}][^\W_]+)*"
 # is not one: a capitalised word in quotes mid-sentence is more often a name or title.
 _BREAK = r"[.!?…]+[\"”’)\]]*(?=\s)|\n|\s[-–—]\s|:\s"
 _SCANNER = re.compile(rf"(?P<skip>{_SKIP})|(?P<word>{_WORD})|(?P<brk>{_BREAK})")
+_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"[\d.,‐-]+")
 _LETTERS_THEN_2 = re.compile(r"^([^\W\d_]{2,})2$")
 
 
@@ -131,8 +132,8 @@ def tokenize(text: str) -> list[Token]:
             continue
         word = match.group()
         kind = TokenKind.WORD
-        if any(ch.isdigit() for ch in word):
-            if all(ch.isdigit() or ch in "-.,‐" for ch in word):
+        if _DIGIT.search(word):
+            if _NUMBER.fullmatch(word):
                 continue  # a plain number
             kind = TokenKind.REDUPLICATION_2 if _LETTERS_THEN_2.match(word) else TokenKind.MIXED
         if match.start() and text[match.start() - 1] in _APOSTROPHES:

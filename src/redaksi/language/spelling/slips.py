@@ -8,6 +8,8 @@ is a common one; substitutions of distant keys cost more.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 LIKELY = 1.0
 
@@ -59,8 +61,9 @@ CONFUSIONS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def slips(word: str) -> dict[str, float]:
-    """Strings one slip away from ``word`` with the cost of that slip."""
+    """Strings one slip away from ``word`` with the cost of that slip (shared: do not modify)."""
     out: dict[str, float] = {}
 
     def put(candidate: str, cost: float) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 
 from redaksi.language.findings import Category, Finding, Level
@@ -170,6 +171,7 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+@lru_cache(maxsize=4096)
 def _related(left: str, right: str) -> bool:
     """True when ``right`` repeats ``left`` (whole, its root, or with a different affix)."""
     if left == right or (len(right) >= 3 and left.endswith(right)):

@@ -12,6 +12,10 @@ from __future__ import annotations
 from redaksi.language.spelling.lexicon import Lexicon
 from redaksi.language.spelling.slips import slips
 
+# Unattested candidates are only looked up in Hunspell for slips at most this costly
+# (dropped letters, transpositions, spelling confusions): ~3 lookups a letter, not ~55.
+CHEAP_SLIP = 0.6
+
 
 def _splits(word: str, lexicon: Lexicon) -> dict[str, float]:
     """``dalamrumah`` → ``dalam rumah``: two common words glued together."""
@@ -45,10 +49,20 @@ def rank(word: str, lexicon: Lexicon, limit: int = 5) -> list[str]:
     lower = word.lower()
     scored: dict[str, float] = {}
     for candidate, cost in {**slips(lower), **_splits(lower, lexicon)}.items():
-        if _acceptable(candidate, word, lexicon):
+        if _plausible(candidate, cost, lower, lexicon) and _acceptable(candidate, word, lexicon):
             text = _recase(_spelled(candidate, word, lexicon), word)
             scored[text] = min(scored.get(text, 99.0), cost - 0.22 * lexicon.zipf(candidate))
     return [text for text, _ in sorted(scored.items(), key=lambda item: item[1])[:limit]]
+
+
+def _plausible(candidate: str, cost: float, lower: str, lexicon: Lexicon) -> bool:
+    """Cheap filter before Hunspell: attested words, or the likeliest slips only."""
+    return (
+        candidate in lexicon.zipf_id
+        or candidate in lexicon.roots
+        or cost <= CHEAP_SLIP
+        or len(candidate) < len(lower)
+    )
 
 
 def _spelled(candidate: str, original: str, lexicon: Lexicon) -> str:
@@ -69,7 +83,9 @@ def _acceptable(candidate: str, original: str, lexicon: Lexicon) -> bool:
     if lexicon.indonesian.spell(candidate) or candidate in lexicon.roots:
         return True
     title = candidate[:1].upper() + candidate[1:]
-    return original[:1].isupper() and lexicon.indonesian.spell(title)
+    return (
+        original[:1].isupper() and candidate in lexicon.zipf_id and lexicon.indonesian.spell(title)
+    )
 
 
 def more(word: str, lexicon: Lexicon, limit: int = 8) -> list[str]:
