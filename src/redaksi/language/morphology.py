@@ -158,6 +158,8 @@ def analyses(word: str, is_root: Callable[[str], bool]) -> Iterator[Analysis]:
                 yield analysis
     for clitic in PROCLITICS:
         if word.startswith(clitic) and len(word) - len(clitic) >= MIN_ROOT:
+            if is_root(word[len(clitic) :]):
+                yield Analysis(word[len(clitic) :], (clitic,), ())
             for inner in analyses(word[len(clitic) :], is_root):
                 if not inner.prefixes or inner.prefixes[0] != "meN":
                     yield Analysis(inner.root, (clitic, *inner.prefixes), inner.suffixes)

@@ -58,7 +58,8 @@ def rank(word: str, lexicon: Lexicon, limit: int = 5) -> list[str]:
 def _plausible(candidate: str, cost: float, lower: str, lexicon: Lexicon) -> bool:
     """Cheap filter before Hunspell: attested words, or the likeliest slips only."""
     return (
-        candidate in lexicon.zipf_id
+        " " in candidate
+        or candidate in lexicon.zipf_id
         or candidate in lexicon.roots
         or cost <= CHEAP_SLIP
         or len(candidate) < len(lower)
