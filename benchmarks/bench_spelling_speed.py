@@ -11,6 +11,7 @@ TEXT defaults to the shared Indonesian-GSD evaluation text (any UTF-8 prose work
 
 from __future__ import annotations
 
+import contextlib
 import re
 import statistics
 import sys
@@ -86,10 +87,8 @@ def main() -> int:
 
     def hunspell_story() -> None:
         for token in tokens:
-            try:
+            with contextlib.suppress(UnicodeEncodeError):
                 plain.spell(token)
-            except UnicodeEncodeError:
-                pass
 
     # chunspell memoises spell() too; time its lookups on a fresh object, then warm.
     warm_hunspell = median_ms(hunspell_story)
@@ -103,13 +102,11 @@ def main() -> int:
 
     def hunspell_paragraph() -> None:
         for token in para_tokens:
-            try:
+            with contextlib.suppress(UnicodeEncodeError):
                 plain.spell(token)
-            except UnicodeEncodeError:
-                pass
 
     def recheck_known_word() -> None:  # the reporter typed a known word at the end
-        cache.check(f"{edited} dan{next(counter) % 2 and ' juga' or ''} {next(counter)}", "body")
+        cache.check(f"{edited} dan{(next(counter) % 2 and ' juga') or ''} {next(counter)}", "body")
 
     def recheck_new_typo() -> None:  # the reporter typed a word never seen before
         n = next(counter)

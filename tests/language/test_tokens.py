@@ -18,7 +18,10 @@ def test_hyphens_apostrophes_and_reduplication_stay_one_word() -> None:
 
 
 def test_urls_emails_handles_and_numbers_are_skipped() -> None:
-    text = "Lihat https://contoh.co.id/berita?id=3 atau kirim ke redaksi@kompas.id, @redaksi #pilkada 2024 1.500 kompas.com"
+    text = (
+        "Lihat https://contoh.co.id/berita?id=3 atau kirim ke redaksi@kompas.id, "
+        "@redaksi #pilkada 2024 1.500 kompas.com"
+    )
     assert _texts(text) == ["Lihat", "atau", "kirim", "ke"]
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 
 from redaksi.language.findings import Category, Finding, Level
 from redaksi.language.spelling.judge import (
