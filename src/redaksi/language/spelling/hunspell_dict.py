@@ -15,6 +15,7 @@ import hunspell
 
 from redaksi.language.spelling.dictionaries import DictionaryFiles
 
+_CACHE_LIMIT = 500_000
 _SET = re.compile(rb"^\s*SET\s+(\S+)", re.MULTILINE)
 
 
@@ -52,6 +53,8 @@ class HunspellDictionary:
         known = self._known.get(word)
         if known is None:
             known = self.encodable(word) and self._spell(word)
+            if len(self._known) > _CACHE_LIMIT:
+                self._known.clear()
             self._known[word] = known
         return known
 
