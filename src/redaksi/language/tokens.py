@@ -59,7 +59,7 @@ _WORD = rf"[^\W_]+(?:[-‐{_APOSTROPHES}][^\W_]+)*"
 # is not one: a capitalised word in quotes mid-sentence is more often a name or title.
 _BREAK = r"[.!?…]+[\"”’)\]]*(?=\s)|\n|\s[-–—]\s|:\s"
 _SCANNER = re.compile(rf"(?P<skip>{_SKIP})|(?P<word>{_WORD})|(?P<brk>{_BREAK})")
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"[\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089]")  # with ², ³
 _NUMBER = re.compile(r"[\d.,‐-]+")
 _LETTERS_THEN_2 = re.compile(r"^([^\W\d_]{2,})2$")
 

@@ -14,7 +14,7 @@ import unicodedata
 
 from redaksi.language.findings import Category, Finding, Level
 from redaksi.language.spelling import suggest
-from redaksi.language.spelling.lexicon import Lexicon
+from redaksi.language.spelling.lexicon import STRONG_SLIP, Lexicon
 from redaksi.language.spelling.prepositions import split_preposition
 from redaksi.language.tokens import Token, TokenKind, word_parts
 
@@ -23,6 +23,7 @@ PREPOSITION_RULE = "ID_PREPOSITION_JOIN_SPELLING_RULE"
 GLUED_RULE = "ID_MISSING_SPACE_SPELLING_RULE"
 REDUPLICATION_DIGIT_RULE = "ID_REDUPLICATION_DIGIT_SPELLING_RULE"
 REDUPLICATION_SPACING_RULE = "ID_REDUPLICATION_SPACING"
+COMPOUND_RULE = "ID_COMPOUND_SPACING"
 UNKNOWN_NAME_RULE = "ID_UNKNOWN_NAME"
 UNKNOWN_TERM_RULE = "ID_UNKNOWN_TERM"
 FOREIGN_WORD_RULE = "ID_FOREIGN_WORD"
@@ -134,7 +135,7 @@ class WordJudge:
         title = word[:1].upper() + word[1:]
         if word in lex.names or (lex.indonesian.spell(title) and lex.zipf(word) >= NAME_CASE_ZIPF):
             return [self._name_case(token, title)]
-        if context == AFTER_FOREIGN_NAME and not lex.close_common(word, 3.0):
+        if context == AFTER_FOREIGN_NAME and not lex.close_common(word, SENTENCE_START_TYPO_ZIPF):
             return [self._foreign(token, "")]
         plain = _strip_accents(word)
         if plain != word:
@@ -189,7 +190,9 @@ class WordJudge:
             return []
         close = ""
         if len(word) >= 4:
-            close = lex.close_common(word.lower(), NAME_TYPO_ZIPF, capitalised=True)
+            close = lex.close_common(
+                word.lower(), NAME_TYPO_ZIPF, capitalised=True, max_cost=STRONG_SLIP
+            )
             if close and lex.zipf(word) == 0:
                 return [self._misspelling(token)]
         if lex.is_arabic_transliteration(word):

@@ -1,6 +1,7 @@
 """The typing slips that turn a word into a misspelling, each with a cost.
 
-Dropped letters (especially a doubled or the last one), extra letters, transpositions,
+Dropped letters (especially a doubled or the last one), extra letters, transpositions
+(also across one letter),
 keyboard neighbours on a QWERTY keyboard, and Indonesian spelling confusions (kw/ku, f/v/p,
 dz/z, sy/s, th/t, kh/k, old spelling dj/tj/oe).  A cost of at most ``LIKELY`` means the slip
 is a common one; substitutions of distant keys cost more.
@@ -77,6 +78,9 @@ def slips(word: str) -> dict[str, float]:
             put(left + right[1:], 0.5 if doubled else 1.0)  # extra letter typed
             if len(right) > 1 and right[0] != right[1]:
                 put(left + right[1] + right[0] + right[2:], 0.6)  # transposition
+            if len(right) > 2 and right[0] != right[2]:
+                # letters swapped across one (merukapan → merupakan)
+                put(left + right[2] + right[1] + right[0] + right[3:], 0.9)
             near = _NEIGHBOURS.get(right[0], set())
             for ch in ALPHABET:
                 if ch != right[0]:

@@ -15,9 +15,11 @@ from functools import lru_cache
 from redaksi.language.findings import Category, Finding, Level
 from redaksi.language.spelling.judge import (
     AFTER_FOREIGN_NAME,
+    COMPOUND_RULE,
     NEAR_NAME,
     REDUPLICATION_SPACING_RULE,
     SOURCE,
+    SPELLING_RULE,
     WordJudge,
 )
 from redaksi.language.spelling.lexicon import Lexicon, default_lexicon
@@ -90,6 +92,8 @@ class SpellingSource:
             if token.text.casefold() in accepted:
                 continue
             for finding in judge(token, self._context(tokens, index)):
+                if finding.rule_id == SPELLING_RULE:
+                    finding = self._compound(text, tokens, index) or finding
                 finding = finding.shifted(token.start)
                 if accepted and text[finding.start : finding.end].casefold() in accepted:
                     continue
@@ -115,6 +119,35 @@ class SpellingSource:
         ):
             return AFTER_FOREIGN_NAME
         return NEAR_NAME if _next_to_name(tokens, index) else ""
+
+    def _compound(self, text: str, tokens: list[Token], index: int) -> Finding | None:
+        """``hiruk pikuk``, ``kasat mata``: a compound written as two words.
+
+        Returns the finding relative to ``tokens[index].start`` (like the judge's).
+        """
+        token = tokens[index]
+        for left, right in ((index - 1, index), (index, index + 1)):
+            if left < 0 or right >= len(tokens):
+                continue
+            a, b = tokens[left], tokens[right]
+            if text[a.end : b.start] != " " or a.kind is not TokenKind.WORD:
+                continue
+            for joined in (f"{a.text}-{b.text}", f"{a.text}{b.text}"):
+                if self.lexicon.indonesian.spell(joined):
+                    return Finding(
+                        a.start - token.start,
+                        b.end - token.start,
+                        COMPOUND_RULE,
+                        f"Kata majemuk ini ditulis «{joined}».",
+                        Category.TYPOGRAPHY,
+                        "typographical",
+                        Level.WARNING,
+                        (joined,),
+                        short_message="Kata majemuk",
+                        description="Penulisan kata majemuk",
+                        source=SOURCE,
+                    )
+        return None
 
     def _wanted(self, finding: Finding) -> bool:
         if finding.category is Category.NAMES:
