@@ -17,6 +17,7 @@ LIKELY = 1.0
 # QWERTY neighbours (Indonesian keyboards are US QWERTY).
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _NEIGHBOURS: dict[str, set[str]] = {}
+_NONE: frozenset[str] = frozenset()
 for _r, _row in enumerate(_ROWS):
     for _c, _ch in enumerate(_row):
         near = _NEIGHBOURS.setdefault(_ch, set())
@@ -66,32 +67,42 @@ CONFUSIONS = (
 def slips(word: str) -> dict[str, float]:
     """Strings one slip away from ``word`` with the cost of that slip (shared: do not modify)."""
     out: dict[str, float] = {}
-
-    def put(candidate: str, cost: float) -> None:
-        if candidate != word and cost < out.get(candidate, 99.0):
-            out[candidate] = cost
-
-    for i in range(len(word) + 1):
+    get = out.get
+    n = len(word)
+    for i in range(n + 1):  # a dropped letter: a doubled one, or the last one, is usual
         left, right = word[:i], word[i:]
-        if right:
-            doubled = i > 0 and word[i - 1] == right[0]
-            put(left + right[1:], 0.5 if doubled else 1.0)  # extra letter typed
-            if len(right) > 1 and right[0] != right[1]:
-                put(left + right[1] + right[0] + right[2:], 0.6)  # transposition
-            if len(right) > 2 and right[0] != right[2]:
-                # letters swapped across one (merukapan → merupakan)
-                put(left + right[2] + right[1] + right[0] + right[3:], 0.9)
-            near = _NEIGHBOURS.get(right[0], set())
-            for ch in ALPHABET:
-                if ch != right[0]:
-                    put(left + ch + right[1:], 0.7 if ch in near else 1.1)
+        around = word[i - 1 : i + 1]
+        base = 0.8 if right else 0.6
         for ch in ALPHABET:
-            doubled = (i > 0 and word[i - 1] == ch) or (right[:1] == ch)
-            # a dropped letter: a doubled one, or the last one, is the usual slip
-            put(left + ch + right, 0.5 if doubled else (0.6 if not right else 0.8))
+            out[left + ch + right] = 0.5 if ch in around else base
+    for i in range(n):
+        left, letter, right = word[:i], word[i], word[i + 1 :]
+        near = _NEIGHBOURS.get(letter, _NONE)
+        for ch in ALPHABET:  # a wrong key: a neighbouring one is likelier
+            if ch != letter:
+                candidate = left + ch + right
+                cost = 0.7 if ch in near else 1.1
+                if cost < get(candidate, 99.0):
+                    out[candidate] = cost
+        # an extra letter: likeliest when it repeats its neighbour
+        candidate = left + right
+        cost = 0.5 if (i and word[i - 1] == letter) else 1.0
+        if cost < get(candidate, 99.0):
+            out[candidate] = cost
+        if i + 1 < n and letter != word[i + 1]:  # transposition
+            candidate = left + word[i + 1] + letter + word[i + 2 :]
+            if get(candidate, 99.0) > 0.6:
+                out[candidate] = 0.6
+        if i + 2 < n and letter != word[i + 2]:  # letters swapped across one
+            candidate = left + word[i + 2] + word[i + 1] + letter + word[i + 3 :]
+            if get(candidate, 99.0) > 0.9:
+                out[candidate] = 0.9
     for written, meant in CONFUSIONS:
         start = word.find(written)
         while start >= 0:
-            put(word[:start] + meant + word[start + len(written) :], 0.5)
+            candidate = word[:start] + meant + word[start + len(written) :]
+            if get(candidate, 99.0) > 0.5:
+                out[candidate] = 0.5
             start = word.find(written, start + 1)
+    out.pop(word, None)
     return out

@@ -12,9 +12,10 @@ from __future__ import annotations
 from redaksi.language.spelling.lexicon import Lexicon
 from redaksi.language.spelling.slips import slips
 
-# Unattested candidates are only looked up in Hunspell for slips at most this costly
-# (dropped letters, transpositions, spelling confusions): ~3 lookups a letter, not ~55.
+# Unattested candidates (not in the frequency list or the roots) are only looked up in
+# Hunspell for the likeliest slips: ~3 lookups a letter instead of ~55.
 CHEAP_SLIP = 0.6
+DOUBLED = 0.5
 
 
 def _splits(word: str, lexicon: Lexicon) -> dict[str, float]:
@@ -48,22 +49,30 @@ def rank(word: str, lexicon: Lexicon, limit: int = 5) -> list[str]:
     """
     lower = word.lower()
     scored: dict[str, float] = {}
-    for candidate, cost in {**slips(lower), **_splits(lower, lexicon)}.items():
-        if _plausible(candidate, cost, lower, lexicon) and _acceptable(candidate, word, lexicon):
+    zipf_id, roots, size = lexicon.zipf_id, lexicon.roots, len(lower)
+    candidates = [
+        (candidate, cost)
+        for candidate, cost in slips(lower).items()
+        # cheap filter before Hunspell: attested words, or only the likeliest slips
+        if candidate in zipf_id or candidate in roots or _worth_a_lookup(candidate, cost, size)
+    ]
+    candidates.extend(_splits(lower, lexicon).items())
+    for candidate, cost in candidates:
+        if _acceptable(candidate, word, lexicon):
             text = _recase(_spelled(candidate, word, lexicon), word)
-            scored[text] = min(scored.get(text, 99.0), cost - 0.22 * lexicon.zipf(candidate))
+            score = cost - 0.22 * zipf_id.get(candidate, 0.0)
+            scored[text] = min(scored.get(text, 99.0), score)
     return [text for text, _ in sorted(scored.items(), key=lambda item: item[1])[:limit]]
 
 
-def _plausible(candidate: str, cost: float, lower: str, lexicon: Lexicon) -> bool:
-    """Cheap filter before Hunspell: attested words, or the likeliest slips only."""
-    return (
-        " " in candidate
-        or candidate in lexicon.zipf_id
-        or candidate in lexicon.roots
-        or cost <= CHEAP_SLIP
-        or len(candidate) < len(lower)
-    )
+def _worth_a_lookup(candidate: str, cost: float, size: int) -> bool:
+    """Unattested candidates Hunspell is asked about: removals, swaps, doubled letters."""
+    length = len(candidate)
+    if length < size:
+        return True
+    if length == size:
+        return cost <= CHEAP_SLIP
+    return cost <= DOUBLED
 
 
 def _spelled(candidate: str, original: str, lexicon: Lexicon) -> str:
