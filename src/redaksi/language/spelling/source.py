@@ -105,9 +105,12 @@ class SpellingSource:
         return found
 
     def _context(self, tokens: list[Token], index: int) -> str:
-        """Where a lower-case word stands relative to names (see ``WordJudge.judge``)."""
+        """Where a lower-case word stands relative to names (see ``WordJudge.judge``).
+
+        Only unknown words need it, so known ones share one cache entry whatever follows.
+        """
         token = tokens[index]
-        if not token.text.islower():
+        if not token.text.islower() or self.lexicon.knows(token.text):
             return ""
         before = tokens[index - 1] if index else None
         if (
