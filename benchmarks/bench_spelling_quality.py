@@ -48,6 +48,101 @@ def summary(command: list[str], evaluation: Path) -> str:
     return result.stdout.strip().splitlines()[-1]
 
 
+KINDS = ("dropped", "doubled", "transposed", "neighbour key", "confusion")
+
+
+def make_typo(word: str, kind: str, rng) -> str:
+    """One typing slip of ``kind`` in ``word`` (the same seed gives the same typos)."""
+    from redaksi.language.spelling.slips import _NEIGHBOURS
+
+    i = rng.randrange(1, len(word) - 1)
+    if kind == "dropped":
+        return word[:i] + word[i + 1 :]
+    if kind == "doubled":
+        return word[:i] + word[i] + word[i:]
+    if kind == "transposed":
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    if kind == "neighbour key":
+        near = sorted(_NEIGHBOURS.get(word[i], ()))
+        return word[:i] + rng.choice(near) + word[i + 1 :] if near else word
+    pairs = [
+        ("u", "w"),
+        ("f", "v"),
+        ("f", "p"),
+        ("z", "dz"),
+        ("s", "sy"),
+        ("t", "th"),
+        ("k", "kh"),
+        ("k", "c"),
+        ("ua", "wa"),
+    ]
+    rng.shuffle(pairs)
+    for meant, written in pairs:
+        if meant in word[1:]:
+            at = word.index(meant, 1)
+            return word[:at] + written + word[at + len(meant) :]
+    return word
+
+
+def suggestion_accuracy(samples: int = 300) -> None:
+    """Top-1/top-3 of Redaksi's ranking vs Hunspell's suggest on generated typing slips.
+
+    The words are common Indonesian words (wordfreq) that Hunspell accepts; each gets
+    one slip of each kind, and typos that happen to be valid words are skipped.
+    """
+    import random
+    import time
+
+    from redaksi.language.spelling import suggest
+    from redaksi.language.spelling.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    rng = random.Random(20261124)
+    words = [
+        w
+        for w, z in sorted(lexicon.zipf_id.items(), key=lambda item: -item[1])
+        if len(w) >= 5 and w.isalpha() and w.isascii() and lexicon.indonesian.spell(w)
+    ][:1500]
+    rng.shuffle(words)
+    table = {kind: [0, 0, 0, 0, 0] for kind in KINDS}  # n, R top1, R top3, H top1, H top3
+    hunspell_time = redaksi_time = 0.0
+    for word in words[: samples // len(KINDS) * 2]:
+        for kind in KINDS:
+            typo = make_typo(word, kind, rng)
+            if typo == word or lexicon.knows(typo) or table[kind][0] >= samples // len(KINDS):
+                continue
+            t0 = time.perf_counter()
+            ours = suggest.rank(typo, lexicon)
+            t1 = time.perf_counter()
+            theirs = list(lexicon.indonesian.suggest(typo))
+            t2 = time.perf_counter()
+            redaksi_time += t1 - t0
+            hunspell_time += t2 - t1
+            row = table[kind]
+            row[0] += 1
+            row[1] += ours[:1] == [word]
+            row[2] += word in ours[:3]
+            row[3] += theirs[:1] == [word]
+            row[4] += word in theirs[:3]
+    total = [sum(row[i] for row in table.values()) for i in range(5)]
+    print(f"\nSuggestions for generated typing slips of common words ({total[0]} typos):")
+    print(
+        f"  {'slip':16} {'n':>4}  {'Redaksi top-1':>13} {'top-3':>6}  {'Hunspell top-1':>14} "
+        f"{'top-3':>6}"
+    )
+    for kind, row in [*table.items(), ("all", total)]:
+        n = max(row[0], 1)
+        print(
+            f"  {kind:16} {row[0]:4}  {100 * row[1] / n:12.0f}% {100 * row[2] / n:5.0f}%  "
+            f"{100 * row[3] / n:13.0f}% {100 * row[4] / n:5.0f}%"
+        )
+    n = max(total[0], 1)
+    print(
+        f"  time per word: Redaksi {1000 * redaksi_time / n:.2f} ms, "
+        f"Hunspell suggest {1000 * hunspell_time / n:.2f} ms"
+    )
+
+
 def main() -> int:
     evaluation = eval_dir()
     from redaksi.language.spelling.dictionaries import find_dictionary
@@ -93,6 +188,7 @@ def main() -> int:
     print(f"Redaksi findings by rule over {words} words:")
     for rule, count in rules.most_common():
         print(f"  {rule:40} {count:5}")
+    suggestion_accuracy()
     return 0
 
 
