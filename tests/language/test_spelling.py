@@ -198,3 +198,55 @@ def test_checker_is_usable_from_worker_threads() -> None:
     for thread in threads:
         thread.join()
     assert results == [expected] * 4
+
+
+@pytest.mark.parametrize(
+    ("typo", "right"),
+    [
+        ("rumag", "rumah"),  # neighbouring key
+        ("pemerinntah", "pemerintah"),  # doubled letter
+        ("presidn", "presiden"),  # dropped letter
+        ("mengatakna", "mengatakan"),  # transposition
+        ("merukapan", "merupakan"),  # letters swapped across one
+        ("kwota", "kuota"),  # kw/ku
+        ("aktifitas", None),  # a variant Hunspell accepts: left to the style rules
+    ],
+)
+def test_suggestion_kinds(source, typo: str, right: str | None) -> None:
+    found = _found(source, f"Kami melihat {typo} itu.")
+    if right is None:
+        assert typo not in found
+    else:
+        assert found[typo][0].replacements[0] == right
+
+
+def test_capitalisation_is_kept_in_suggestions(source) -> None:
+    found = _found(source, "Warga JAKRTA dan Indonseia.")
+    assert found["Indonseia"][0].replacements[0] == "Indonesia"
+
+
+def test_misspelled_part_of_a_hyphenated_word(source) -> None:
+    text = "Anak-anka bermain."
+    (finding,) = source.check(text)
+    assert text[finding.start : finding.end] == "anka"
+    assert "anak" in finding.replacements
+
+
+def test_species_names_and_lowercase_place_names(source) -> None:
+    text = "Tanaman Capsicum annuum tumbuh di mesir."
+    found = _found(source, text)
+    assert not found["annuum"][0].is_spelling
+    assert found["mesir"][0].category is Category.CASING
+    assert found["mesir"][0].replacements == ("Mesir",)
+
+
+def test_compound_written_apart(source) -> None:
+    found = _found(source, "Ia menghilang secara kasat mata.")
+    assert found["kasat mata"][0].replacements == ("kasatmata",)
+    assert not found["kasat mata"][0].is_spelling
+
+
+def test_unknown_term_without_close_word_is_quiet(source) -> None:
+    (finding,) = source.check("Obat domperidona dipakai.")
+    assert finding.level is Level.INFO and not finding.is_spelling
+    assert finding.category is Category.TERMS

@@ -155,7 +155,8 @@ class Lexicon:
         """The most common known word one likely slip from ``lower`` (at least ``min_zipf``).
 
         With ``capitalised`` only proper names count: words Hunspell knows capitalised but
-        not in lower case (``Irac`` → ``Irak``, not ``Atet`` → ``Atlet``).
+        not in lower case, or in Redaksi's name list (``Irac`` → ``Irak``, not ``Atet`` →
+        ``Atlet``).
         """
         best, best_zipf = "", min_zipf
         for candidate, cost in slips(lower).items():
@@ -164,7 +165,9 @@ class Lexicon:
                 continue
             if capitalised:
                 title = candidate[:1].upper() + candidate[1:]
-                if self.indonesian.spell(title) and not self.indonesian.spell(candidate):
+                if self.indonesian.spell(title) and (
+                    candidate in self.names or not self.indonesian.spell(candidate)
+                ):
                     best, best_zipf = title, zipf
             elif self.indonesian.spell(candidate):
                 best, best_zipf = candidate, zipf
