@@ -78,3 +78,12 @@ def test_story_ignored_words() -> None:
     story.ignored_words = ["tersebu"]
     found = check_story(build_checker(story_ignores=story.ignored_words), story)
     assert found["body:0"] == ()
+
+
+def test_warm_up_loads_the_shared_lexicon() -> None:
+    from redaksi.language.defaults import warm_up
+    from redaksi.language.spelling.lexicon import default_lexicon
+
+    warm_up()
+    assert default_lexicon() is default_lexicon()
+    assert default_lexicon().knows("rumah")

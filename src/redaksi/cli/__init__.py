@@ -29,7 +29,9 @@ class _IndonesianHelp(argparse.RawDescriptionHelpFormatter):
         groups: object,
         prefix: str | None = None,
     ) -> None:
-        super().add_usage(usage, actions, groups, prefix or "pemakaian: ")  # type: ignore[arg-type]
+        # argparse passes prefix "" when it builds a subcommand's prog: keep that empty.
+        prefix = "pemakaian: " if prefix is None else prefix
+        super().add_usage(usage, actions, groups, prefix)  # type: ignore[arg-type]
 
 
 class RedaksiParser(argparse.ArgumentParser):

@@ -21,8 +21,11 @@ def register(subparsers: Any) -> None:
         "check",
         help="periksa ejaan dan gaya berkas naskah",
         description=(
-            "Memeriksa ejaan (dan gaya) tiap berkas. Keluar dengan status 0 bila tidak ada "
-            "temuan, 1 bila ada temuan, 2 bila terjadi galat."
+            "Memeriksa ejaan (dan gaya) tiap berkas teks UTF-8. Posisi temuan mengacu pada\n"
+            "teks berkas itu sendiri (format json: satuan UTF-16 seperti LanguageTool).\n"
+            "Dengan beberapa berkas, format json mencetak satu objek per baris dengan kunci\n"
+            '"file". Keluar dengan status 0 bila tidak ada temuan, 1 bila ada temuan,\n'
+            "2 bila terjadi galat."
         ),
     )
     parser.add_argument("files", nargs="+", metavar="BERKAS", help="berkas teks UTF-8")

@@ -10,7 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from redaksi.language.checker import Checker, FindingSource
+from redaksi.language.spelling.lexicon import default_lexicon
 from redaksi.language.spelling.source import SpellingSource
+
+_WARM_UP_TEXT = "Presiden tersebu mengatakan hal itu kepada wartawan di Jakarta, awesome."
 
 
 def spelling_source(
@@ -53,3 +56,12 @@ def build_checker(
         report_foreign=report_foreign,
     )
     return Checker([spelling, *style_sources(), *extra_sources])
+
+
+def warm_up() -> None:
+    """Load the dictionaries and word lists now (about a second).
+
+    Call it on a worker thread at start-up so the reporter's first check does not wait.
+    """
+    default_lexicon()
+    build_checker().check(_WARM_UP_TEXT)
