@@ -250,3 +250,14 @@ def test_unknown_term_without_close_word_is_quiet(source) -> None:
     (finding,) = source.check("Obat domperidona dipakai.")
     assert finding.level is Level.INFO and not finding.is_spelling
     assert finding.category is Category.TERMS
+
+
+def test_english_inside_a_name_is_part_of_the_name(source) -> None:
+    text = "Peneliti Institute for Development of Economics and Finance (Indef) hadir."
+    assert [f for f in source.check(text) if f.rule_id == FOREIGN_WORD_RULE] == []
+
+
+def test_foreign_word_with_an_indonesian_spelling_offers_it(source) -> None:
+    (finding,) = source.check("Nilainya 20 miliar dollar AS.")
+    assert finding.rule_id == FOREIGN_WORD_RULE
+    assert finding.replacements == ("dolar",)

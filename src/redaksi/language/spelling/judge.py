@@ -39,8 +39,11 @@ NAME_TYPO_ZIPF = 4.0
 SENTENCE_START_TYPO_ZIPF = 4.5
 # A lower-case word Hunspell knows only capitalised, and this common, is a name (``mesir``).
 NAME_CASE_ZIPF = 2.5
+# Doubled letters and spelling confusions (``dollar`` → ``dolar``, ``quality`` no).
+DOUBLED_SLIP = 0.5
 NEAR_NAME = "near-name"
 AFTER_FOREIGN_NAME = "after-foreign-name"
+INSIDE_NAME = "inside-name"
 
 
 def misspelling(start: int, end: int, word: str, replacements: list[str]) -> Finding:
@@ -58,6 +61,10 @@ def misspelling(start: int, end: int, word: str, replacements: list[str]) -> Fin
         description="Ejaan: kata tidak dikenal",
         source=SOURCE,
     )
+
+
+def _recase(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
 def _is_latin(word: str) -> bool:
@@ -81,6 +88,7 @@ class WordJudge:
         """Findings for ``token`` (offsets relative to the token's own start).
 
         ``context`` is ``NEAR_NAME`` for a lower-case word next to a capitalised one,
+        ``INSIDE_NAME`` between two capitalised words (``Institute for Development``),
         ``AFTER_FOREIGN_NAME`` right after a capitalised word no dictionary knows (the
         epithet of ``Capsicum annuum``), else empty.
         """
@@ -131,6 +139,8 @@ class WordJudge:
         if lex.is_arabic_transliteration(word):
             return [self._foreign(token, "ar")]
         if lex.is_english(word) or (word.endswith("nya") and lex.is_english(word[:-3])):
+            if context == INSIDE_NAME:
+                return []  # Institute for Development of Economics and Finance
             return [self._foreign(token, "en")]
         title = word[:1].upper() + word[1:]
         if word in lex.names or (lex.indonesian.spell(title) and lex.zipf(word) >= NAME_CASE_ZIPF):
@@ -322,6 +332,8 @@ class WordJudge:
 
     def _foreign(self, token: Token, language: str) -> Finding:
         label = {"en": "bahasa Inggris", "ar": "transliterasi Arab"}.get(language, "asing")
+        # An Indonesian spelling one small step away is the equivalent (dollar → dolar).
+        equivalent = self.lexicon.close_common(token.text.lower(), 2.5, max_cost=DOUBLED_SLIP)
         return Finding(
             token.start,
             token.end,
@@ -330,6 +342,7 @@ class WordJudge:
             Category.STYLE,
             "style",
             Level.SUGGESTION,
+            (_recase(equivalent, token.text),) if equivalent else (),
             short_message="Kata asing",
             description="Kata asing dicetak miring",
             source=SOURCE,

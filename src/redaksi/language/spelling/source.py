@@ -16,6 +16,7 @@ from redaksi.language.findings import Category, Finding, Level
 from redaksi.language.spelling.judge import (
     AFTER_FOREIGN_NAME,
     COMPOUND_RULE,
+    INSIDE_NAME,
     NEAR_NAME,
     REDUPLICATION_SPACING_RULE,
     SOURCE,
@@ -113,9 +114,18 @@ class SpellingSource:
         if not token.text.islower() or self.lexicon.knows(token.text):
             return ""
         before = tokens[index - 1] if index else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if before is None:
+            return NEAR_NAME if _next_to_name(tokens, index) else ""
         if (
-            before is not None
-            and before.is_capitalised
+            after is not None
+            and before.text[:1].isupper()
+            and after.text[:1].isupper()
+            and not after.sentence_start
+        ):
+            return INSIDE_NAME
+        if (
+            before.is_capitalised
             and not before.sentence_start
             and before.end + 1 == token.start
             and not self.lexicon.knows(before.text)
