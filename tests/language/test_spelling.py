@@ -159,7 +159,8 @@ def test_glued_words_get_the_split(source) -> None:
 
 def test_two_known_words_without_space(source) -> None:
     found = _found(source, "Ia menjelaskan tatabahasa baru.")["tatabahasa"][0]
-    assert "tata bahasa" in found.replacements
+    assert found.rule_id == GLUED_RULE and found.is_spelling
+    assert found.replacements[0] == "tata bahasa"
 
 
 def test_joined_prepositions_and_reduplication(source) -> None:

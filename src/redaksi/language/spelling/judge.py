@@ -63,6 +63,23 @@ def misspelling(start: int, end: int, word: str, replacements: list[str]) -> Fin
     )
 
 
+def glued(start: int, end: int, replacements: list[str]) -> Finding:
+    """Red as well: two words written without the space between them."""
+    return Finding(
+        start,
+        end,
+        GLUED_RULE,
+        "Dua kata tertulis tanpa spasi.",
+        Category.TYPOS,
+        "misspelling",
+        Level.ERROR,
+        tuple(replacements),
+        short_message="Spasi hilang",
+        description="Ejaan: kata bergabung tanpa spasi",
+        source=SOURCE,
+    )
+
+
 def _recase(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
@@ -157,6 +174,8 @@ class WordJudge:
     def _misspelling(self, token: Token) -> Finding:
         """Red when a likely slip explains the word; else a quiet unknown term."""
         near = suggest.rank(token.text, self.lexicon)
+        if near and " " in near[0]:
+            return glued(token.start, token.end, near)
         if near:
             return misspelling(token.start, token.end, token.text, near)
         return Finding(
@@ -245,21 +264,7 @@ class WordJudge:
             )
 
         if len(pieces) > 1 and all(fine(p) for p in pieces):
-            return [
-                Finding(
-                    token.start,
-                    token.end,
-                    GLUED_RULE,
-                    "Dua kata tertulis tanpa spasi.",
-                    Category.TYPOS,
-                    "misspelling",
-                    Level.ERROR,
-                    (" ".join(pieces),),
-                    short_message="Spasi hilang",
-                    description="Ejaan: kata bergabung tanpa spasi",
-                    source=SOURCE,
-                )
-            ]
+            return [glued(token.start, token.end, [" ".join(pieces)])]
         return [] if token.sentence_start or word[:1].isupper() else [self._misspelling(token)]
 
     # -- special spellings ------------------------------------------------------------
