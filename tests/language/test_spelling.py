@@ -262,3 +262,11 @@ def test_foreign_word_with_an_indonesian_spelling_offers_it(source) -> None:
     (finding,) = source.check("Nilainya 20 miliar dollar AS.")
     assert finding.rule_id == FOREIGN_WORD_RULE
     assert finding.replacements == ("dolar",)
+
+
+def test_mistyped_titles_and_institutions_are_red(source) -> None:
+    text = "Kata Menteri Keuangn dan Gubernru Jawa Tengah kepada Atet."
+    found = _found(source, text)
+    assert found["Keuangn"][0].replacements[0] == "Keuangan"
+    assert found["Gubernru"][0].replacements[0] == "Gubernur"
+    assert not found["Atet"][0].is_spelling  # a short unknown name stays quiet

@@ -35,6 +35,10 @@ _CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2,})")
 _CACHE_LIMIT = 100_000
 # A capitalised word one slip from a name this common is taken for a typo (``Irac``).
 NAME_TYPO_ZIPF = 4.0
+# A long capitalised word one slip from a very common word is a mistyped title or
+# institution (``Kementerian Keuangn``); short ones are more often names (``Atet``).
+TITLE_TYPO_LENGTH = 6
+TITLE_TYPO_ZIPF = 4.5
 # At a sentence start, an unknown word one slip from a word this common is a typo.
 SENTENCE_START_TYPO_ZIPF = 4.5
 # A lower-case word Hunspell knows only capitalised, and this common, is a name (``mesir``).
@@ -224,6 +228,13 @@ class WordJudge:
             )
             if close and lex.zipf(word) == 0:
                 return [self._misspelling(token)]
+        if (
+            len(word) >= TITLE_TYPO_LENGTH
+            and lex.zipf(word) == 0
+            and lex.zipf_english(word.lower()) == 0
+            and lex.close_common(word.lower(), TITLE_TYPO_ZIPF, max_cost=STRONG_SLIP)
+        ):
+            return [self._misspelling(token)]  # Menteri Keuangn, Presidne, Gubernru
         if lex.is_arabic_transliteration(word):
             return []
         return [self._unknown_name(token, close)]
