@@ -40,3 +40,19 @@ def test_paragraph_offsets_in_a_multiline_text() -> None:
     text = "Baris pertama benar.\r\n\r\nDelapn tim datang.\nHal tersebu terjadi."
     words = [text[f.start : f.end] for f in check_text(CHECKER, text)]
     assert words == ["Delapn", "tersebu"]
+
+
+def test_segments_from_an_importer_map_back_to_file_offsets() -> None:
+    from redaksi.language.textcheck import Segment, check_segments
+
+    file_text = (
+        "<h1>Banjir di Jakrta</h1>\n<p>Iklan: beli sekarang jugaa!</p>\n<p>Warga tersebu pergi.</p>"
+    )
+    headline = file_text.index("Banjir")
+    body = file_text.index("Warga")
+    segments = [  # the boilerplate advert is not a segment, so it is not checked
+        Segment(headline, "Banjir di Jakrta", "headline"),
+        Segment(body, "Warga tersebu pergi.", "body"),
+    ]
+    words = [file_text[f.start : f.end] for f in check_segments(CHECKER, segments)]
+    assert words == ["Jakrta", "tersebu"]
