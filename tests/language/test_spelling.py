@@ -270,3 +270,10 @@ def test_mistyped_titles_and_institutions_are_red(source) -> None:
     assert found["Keuangn"][0].replacements[0] == "Keuangan"
     assert found["Gubernru"][0].replacements[0] == "Gubernur"
     assert not found["Atet"][0].is_spelling  # a short unknown name stays quiet
+
+
+def test_headline_typed_in_capitals(source) -> None:
+    text = "PEMERINTHA UMUMKAN KEBIJAKN BARU SOAL IMPOR DI JAKRTA"
+    found = {text[f.start : f.end]: f.replacements[0] for f in source.check(text)}
+    assert found == {"PEMERINTHA": "PEMERINTAH", "KEBIJAKN": "KEBIJAKAN", "JAKRTA": "JAKARTA"}
+    assert source.check("KPK TANGKAP BUPATI SIDOARJO DALAM OPERASI TANGKAP TANGAN") == []

@@ -48,6 +48,9 @@ DOUBLED_SLIP = 0.5
 NEAR_NAME = "near-name"
 AFTER_FOREIGN_NAME = "after-foreign-name"
 INSIDE_NAME = "inside-name"
+SHOUTED = "shouted"  # an all-capitals line (a headline or kicker typed in capitals)
+SHOUTED_WORD_LENGTH = 5
+SHOUTED_TYPO_ZIPF = 3.5
 
 
 def misspelling(start: int, end: int, word: str, replacements: list[str]) -> Finding:
@@ -109,6 +112,7 @@ class WordJudge:
         """Findings for ``token`` (offsets relative to the token's own start).
 
         ``context`` is ``NEAR_NAME`` for a lower-case word next to a capitalised one,
+        ``SHOUTED`` for any word of a line typed in capitals,
         ``INSIDE_NAME`` between two capitalised words (``Institute for Development``),
         ``AFTER_FOREIGN_NAME`` right after a capitalised word no dictionary knows (the
         epithet of ``Capsicum annuum``), else empty.
@@ -146,7 +150,7 @@ class WordJudge:
         if "-" in word or "‐" in word:
             return self._hyphenated(token, context)
         if token.is_upper:
-            return self._upper(token)
+            return self._upper(token, context)
         if token.is_capitalised:
             if token.sentence_start:
                 return self._sentence_start(token)
@@ -197,13 +201,21 @@ class WordJudge:
             extra={"action": "add-word"},
         )
 
-    def _upper(self, token: Token) -> list[Finding]:
-        # Acronyms (SDF, ISIS, BBC) and words in all-capitals headlines.
-        word = token.text
-        if len(word) >= 7 and not self.lexicon.knows_name(word):
-            close = self.lexicon.close_common(word.lower(), SENTENCE_START_TYPO_ZIPF + 1.5)
-            if close:
-                return [self._misspelling(token)]
+    def _upper(self, token: Token, context: str) -> list[Finding]:
+        """Acronyms (SDF, ISIS, BBC) pass; in an all-capitals line, long words are words."""
+        word, lex = token.text, self.lexicon
+        lower = word.lower()
+        shouted = context == SHOUTED and len(word) >= SHOUTED_WORD_LENGTH
+        if not shouted and len(word) < 7:
+            return []
+        if lex.knows_name(word) or lex.knows_name(word.capitalize()):
+            return []
+        zipf = SHOUTED_TYPO_ZIPF if shouted else SENTENCE_START_TYPO_ZIPF + 1.5
+        cost = STRONG_SLIP if shouted else 1.0
+        if lex.close_common(lower, zipf, max_cost=cost) or lex.close_common(
+            lower, zipf, capitalised=True, max_cost=cost
+        ):
+            return [self._misspelling(token)]
         return []
 
     def _sentence_start(self, token: Token) -> list[Finding]:

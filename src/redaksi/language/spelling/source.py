@@ -19,6 +19,7 @@ from redaksi.language.spelling.judge import (
     INSIDE_NAME,
     NEAR_NAME,
     REDUPLICATION_SPACING_RULE,
+    SHOUTED,
     SOURCE,
     SPELLING_RULE,
     WordJudge,
@@ -89,10 +90,12 @@ class SpellingSource:
         found: list[Finding] = []
         accepted = self._accepted
         judge = self.judge.judge
+        shouted = _shouted(tokens)
         for index, token in enumerate(tokens):
             if token.text.casefold() in accepted:
                 continue
-            for finding in judge(token, self._context(tokens, index)):
+            context = SHOUTED if shouted and token.is_upper else self._context(tokens, index)
+            for finding in judge(token, context):
                 if finding.rule_id == SPELLING_RULE:
                     finding = self._compound(text, tokens, index) or finding
                 finding = finding.shifted(token.start)
@@ -199,6 +202,13 @@ class SpellingSource:
                 )
             )
         return found
+
+
+def _shouted(tokens: list[Token]) -> bool:
+    """True for a line typed in capitals: at least three words, nearly all upper case."""
+    if len(tokens) < 3:
+        return False
+    return sum(1 for t in tokens if t.is_upper) >= 0.8 * len(tokens)
 
 
 def _next_to_name(tokens: list[Token], index: int) -> bool:
