@@ -182,6 +182,13 @@ class Lexicon:
             or lower in self.names
             or self.zipf_id.get(lower, 0.0) >= 2.0
             or self.zipf_english(lower) >= 3.0
+            or (
+                self.english is not None
+                and word[:1].isupper()
+                and not word.isupper()
+                and self.english.spell(word)
+                and not self.english.spell(lower)
+            )  # a name the English dictionary lists capitalised: Kennedy, Napoleon
         )
 
     def is_english(self, word: str) -> bool:
