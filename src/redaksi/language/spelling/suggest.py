@@ -21,7 +21,7 @@ DOUBLED = 0.5
 def _splits(word: str, lexicon: Lexicon) -> dict[str, float]:
     """``dalamrumah`` → ``dalam rumah``: two common words glued together."""
     out = {}
-    for i in range(2, len(word) - 1):
+    for i in range(3, len(word) - 2):  # both words at least three letters
         left, right = word[:i], word[i:]
         if (
             lexicon.zipf(left) >= 3.5
