@@ -277,3 +277,10 @@ def test_headline_typed_in_capitals(source) -> None:
     found = {text[f.start : f.end]: f.replacements[0] for f in source.check(text)}
     assert found == {"PEMERINTHA": "PEMERINTAH", "KEBIJAKN": "KEBIJAKAN", "JAKRTA": "JAKARTA"}
     assert source.check("KPK TANGKAP BUPATI SIDOARJO DALAM OPERASI TANGKAP TANGAN") == []
+
+
+def test_more_suggestions_on_demand(source) -> None:
+    more = source.suggest("tersebu")
+    assert more[0] == "tersebut"
+    assert len(more) > 1
+    assert source.suggest("Tōkyō") == []

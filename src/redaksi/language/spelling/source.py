@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from redaksi.language.findings import Category, Finding, Level
+from redaksi.language.spelling import suggest
 from redaksi.language.spelling.judge import (
     AFTER_FOREIGN_NAME,
     COMPOUND_RULE,
@@ -79,6 +80,13 @@ class SpellingSource:
             report_names=self.report_names,
             report_foreign=self.report_foreign,
         )
+
+    def suggest(self, word: str, limit: int = 8) -> list[str]:
+        """More suggestions for ``word``: the ranked ones, then Hunspell's.
+
+        For a context menu's "more" entry; tens of milliseconds, so off the GUI thread.
+        """
+        return suggest.more(word, self.lexicon, limit)
 
     def accepts(self, word: str) -> bool:
         """True when the newsroom or the user accepted ``word`` (case-insensitive)."""
