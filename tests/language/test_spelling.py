@@ -284,3 +284,8 @@ def test_more_suggestions_on_demand(source) -> None:
     assert more[0] == "tersebut"
     assert len(more) > 1
     assert source.suggest("Tōkyō") == []
+
+
+def test_fragment_verdict_does_not_leak_to_the_same_word_elsewhere(source) -> None:
+    assert _red(source, "Pesantren Al - Ma 'ruf di Cibubur.") == []
+    assert _red(source, "Ia menulis ruf di papan.")  # the same letters as a word: checked

@@ -1,7 +1,7 @@
 """Decide what, if anything, is wrong with one word in its place in a sentence.
 
-The verdict depends only on the word, whether it opens a sentence and whether it stands
-next to a name, so it is memoised process-wide: re-checking a paragraph after a keystroke
+The verdict depends only on the word, its kind, whether it opens a sentence and where it
+stands relative to names, so it is memoised process-wide: re-checking a paragraph after a keystroke
 costs a dictionary lookup per word.  Newsroom words and ignores are applied by the source
 afterwards, so they never invalidate this cache.
 """
@@ -105,7 +105,7 @@ class WordJudge:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._cache: dict[tuple[str, bool, str], tuple[Finding, ...]] = {}
+        self._cache: dict[tuple[str, bool, str, TokenKind], tuple[Finding, ...]] = {}
         self._lock = threading.Lock()
 
     def judge(self, token: Token, context: str = "") -> tuple[Finding, ...]:
@@ -117,7 +117,7 @@ class WordJudge:
         ``AFTER_FOREIGN_NAME`` right after a capitalised word no dictionary knows (the
         epithet of ``Capsicum annuum``), else empty.
         """
-        key = (token.text, token.sentence_start, context)
+        key = (token.text, token.sentence_start, context, token.kind)
         found = self._cache.get(key)
         if found is None:
             local = Token(token.text, 0, len(token.text), token.sentence_start, token.kind)
