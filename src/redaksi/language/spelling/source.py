@@ -109,8 +109,8 @@ class SpellingSource:
                 finding = finding.shifted(token.start)
                 if accepted and text[finding.start : finding.end].casefold() in accepted:
                     continue
-                if not self._wanted(finding):
-                    continue
+                if not self._wanted(finding) or (found and found[-1] == finding):
+                    continue  # unwanted, or a compound already reported from its first word
                 found.append(finding)
         found.extend(self._spaced_reduplications(text, tokens))
         found.sort(key=lambda f: (f.start, f.end))
