@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from redaksi import __version__
 
 # Modules under redaksi.cli that add a subcommand; each exposes register(subparsers).
-COMMAND_MODULES = ("db", "export", "serve")
+COMMAND_MODULES = ("db", "check", "export", "serve")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -29,7 +29,9 @@ class _IndonesianHelp(argparse.RawDescriptionHelpFormatter):
         groups: object,
         prefix: str | None = None,
     ) -> None:
-        super().add_usage(usage, actions, groups, "pemakaian: " if prefix is None else prefix)  # type: ignore[arg-type]
+        # argparse passes prefix "" when it builds a subcommand's prog: keep that empty.
+        prefix = "pemakaian: " if prefix is None else prefix
+        super().add_usage(usage, actions, groups, prefix)  # type: ignore[arg-type]
 
 
 class RedaksiParser(argparse.ArgumentParser):

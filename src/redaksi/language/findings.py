@@ -30,6 +30,7 @@ class Category(StrEnum):
     TYPOGRAPHY = "TYPOGRAPHY"
     REDUNDANCY = "REDUNDANCY"
     NAMES = "PROPER_NOUNS"
+    TERMS = "UNKNOWN_TERMS"
     STRUCTURE = "NEWS_STRUCTURE"
     LINKS = "LINKS"
 
@@ -43,6 +44,7 @@ CATEGORY_NAMES = {
     Category.TYPOGRAPHY: "Tipografi",
     Category.REDUNDANCY: "Kata mubazir",
     Category.NAMES: "Nama diri",
+    Category.TERMS: "Istilah belum dikenal",
     Category.STRUCTURE: "Struktur berita",
     Category.LINKS: "Tautan",
 }
