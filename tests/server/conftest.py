@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.server.lt_server import running_server, server_config
-from tests.server.substitution_source import make_checker
 
 from redaksi.store.store import Store, open_store
+from tests.server.lt_server import running_server, server_config
+from tests.server.substitution_source import make_checker
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from pathlib import Path
 import httpx
 import language_tool_python
 import pytest
+
 from tests.server.lt_server import free_port
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,10 +11,10 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.server.lt_server import running_server, server_config
 
 from redaksi.language.checker import Checker
 from redaksi.language.findings import Category, Finding
+from tests.server.lt_server import running_server, server_config
 
 
 @pytest.fixture(scope="module")

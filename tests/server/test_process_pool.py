@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+
 from tests.server.lt_server import running_server, server_config
 from tests.server.substitution_source import ProcessKiller, crashable_checker
 

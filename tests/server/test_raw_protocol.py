@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
+
 from tests.server.lt_server import CORS_ORIGIN, TEXT_LIMIT
 
 

@@ -6,8 +6,6 @@
 from __future__ import annotations
 
 import pytest
-from tests.server.lt_server import free_port, running_server, server_config
-from tests.server.substitution_source import SubstitutionSource
 
 from redaksi.language.checker import Checker
 from redaksi.language.findings import Category, Level
@@ -25,6 +23,8 @@ from redaksi.language.remote_settings import (
     remote_source,
     save_remote_settings,
 )
+from tests.server.lt_server import free_port, running_server, server_config
+from tests.server.substitution_source import SubstitutionSource
 
 
 class Clock:

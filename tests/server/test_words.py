@@ -6,11 +6,11 @@ import time
 
 import httpx
 import pytest
-from tests.server.lt_server import TOKEN, running_server, server_config
-from tests.server.substitution_source import make_checker
 
 from redaksi.store.dictionary import NewsroomDictionary
 from redaksi.store.users import ensure_user
+from tests.server.lt_server import TOKEN, running_server, server_config
+from tests.server.substitution_source import make_checker
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from redaksi.language.checker import Checker, FindingSource
+from redaksi.language.checker import Checker
 from redaksi.store.store import Store, open_store
 
 StoreCheckerFactory = Callable[[Store], Checker]
@@ -20,11 +20,13 @@ StoreCheckerFactory = Callable[[Store], Checker]
 def newsroom_checker(store: Store) -> Checker:
     """Redaksi's Indonesian checker over ``store``'s newsroom dictionary and house style.
 
-    The spelling and style sources plug in here as they land; the server itself only
-    ever sees the resulting ``Checker``.
+    Rebuilt by the server whenever the dictionary changes, so it reads the words once here
+    and the checks themselves never touch the database.
     """
-    sources: list[FindingSource] = []
-    return Checker(sources)
+    from redaksi.language.defaults import build_checker
+    from redaksi.store.dictionary import NewsroomDictionary
+
+    return build_checker(dictionary_words=NewsroomDictionary(store.sessions).words())
 
 
 def load_factory(path: str) -> StoreCheckerFactory:
