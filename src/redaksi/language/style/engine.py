@@ -1,0 +1,340 @@
+"""Compile rule sets once for a house style and scan paragraphs in one pass per rule set.
+
+Single-word substitutions of every set live in one dictionary looked up word by word (an
+O(words) pass however many thousand pairs there are); the pattern rules of a set are joined
+into one alternation of named groups, so a set costs one regex scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from redaksi.language.findings import Category, Finding, Level
+from redaksi.language.style.analysis import RootAnalyzer
+from redaksi.language.style.casing import match_case
+from redaksi.language.style.config import HOUSE_RULE_ID, HOUSE_SET, HouseStyle
+from redaksi.language.style.generators import generated_pairs
+from redaksi.language.style.inflection import forms
+from redaksi.language.style.rule import Rule, RuleSet
+from redaksi.language.style.units import WORD, sentence_spans, word_count
+
+SOURCE_NAME = "gaya"
+TOKEN = re.compile(r"[^\W_]+")
+# Scopes the checker may pass that map onto a rule part.
+PART_ALIASES = {"text": "body"}
+_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
+_GROUP_REF = re.compile(r"\(\?P=(\w+)\)")
+_HOUSE_NORM = "Gaya selingkung redaksi"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    rule: Rule
+    replacement: str
+
+
+@dataclass(frozen=True)
+class _Branch:
+    group: str
+    rule: Rule
+    own: re.Pattern[str]
+    template: str | None
+    literal: dict[str, str] | None
+    exception: re.Pattern[str] | None
+
+
+def _literal_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _active_rules(rule_sets: Iterable[RuleSet], house: HouseStyle) -> list[Rule]:
+    rules: list[Rule] = []
+    for rule_set in rule_sets:
+        if not house.set_enabled(rule_set.name):
+            continue
+        for rule in rule_set.rules:
+            override = house.override(rule.id)
+            enabled = override.enabled if override else rule.enabled
+            if not enabled:
+                continue
+            if override and override.level:
+                rule = rule.with_level(override.level)
+            rules.append(rule)
+    if house.set_enabled(HOUSE_SET):
+        for sub in house.substitutions:
+            rules.append(
+                Rule(
+                    id=HOUSE_RULE_ID,
+                    set=HOUSE_SET,
+                    kind="substitution",
+                    message=sub.message or "Gaya selingkung: tulis “{replacement}”, bukan “{match}”.",
+                    level=sub.level,
+                    category=Category.STYLE,
+                    issue_type="style",
+                    norm=_HOUSE_NORM,
+                    swap=((sub.pattern, sub.replacement),),
+                    inflect="none",
+                )
+            )
+    return rules
+
+
+@cache
+def _swap_pairs(rule: Rule) -> tuple[tuple[str, str], ...]:
+    """Every (wrong, right) pair of a substitution rule, inflected forms included."""
+    pairs: dict[str, str] = {}
+    base = list(rule.swap)
+    if rule.generate:
+        base.extend(generated_pairs(rule.generate))
+    protected = {right.lower() for _, right in base}
+    for wrong, right in base:
+        for w, r in forms(wrong, right, rule.inflect):
+            key = w if not rule.ignorecase else w.lower()
+            if key.lower() in protected and (w, r) != (wrong, right):
+                continue
+            pairs.setdefault(key, r)
+    return tuple(pairs.items())
+
+
+def _rename_groups(pattern: str, prefix: str) -> str:
+    pattern = _GROUP_NAME.sub(lambda m: f"(?P<{prefix}_{m.group(1)}>", pattern)
+    return _GROUP_REF.sub(lambda m: f"(?P={prefix}_{m.group(1)})", pattern)
+
+
+class CompiledStyle:
+    """Every active rule of a house style, compiled; immutable and safe to share."""
+
+    def __init__(
+        self,
+        rule_sets: Sequence[RuleSet],
+        house: HouseStyle,
+        analyzer: RootAnalyzer | None = None,
+    ) -> None:
+        self.house = house
+        self.analyzer = analyzer
+        self.rules = _active_rules(rule_sets, house)
+        self._lexicon: dict[str, _Entry] = {}
+        self._exact: dict[str, _Entry] = {}
+        self._roots: dict[str, _Entry] = {}
+        self._standard: set[str] = set()
+        self._scanners: list[tuple[re.Pattern[str], dict[str, _Branch]]] = []
+        self._metrics: list[Rule] = []
+        self._conditionals: list[tuple[Rule, re.Pattern[str], re.Pattern[str]]] = []
+        self._headline: list[tuple[Rule, frozenset[str]]] = []
+        self.required: list[Rule] = []
+        by_set: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            by_set.setdefault(rule.set, []).append(rule)
+        for rules in by_set.values():
+            self._compile_set(rules)
+        self._analysis_cache: dict[str, tuple[str, ...]] = {}
+
+    # -- compiling -------------------------------------------------------------------
+
+    def _compile_set(self, rules: list[Rule]) -> None:
+        branches: list[tuple[str, _Branch]] = []
+        for rule in rules:
+            kind = rule.kind
+            if kind == "substitution" or (kind == "capitalization" and rule.swap):
+                self._add_swaps(rule, branches)
+                for pattern, template in rule.patterns:
+                    branches.append(self._branch(rule, pattern, template, len(branches)))
+            elif kind in ("existence", "capitalization") and rule.style != "headline":
+                for pattern, template in rule.patterns:
+                    branches.append(self._branch(rule, pattern, template, len(branches)))
+            elif kind == "capitalization":
+                words = frozenset(p.lower() for p, _ in rule.patterns)
+                self._headline.append((rule, words))
+            elif kind == "repetition":
+                alternatives = "|".join(p for p, _ in rule.patterns)
+                pattern = rf"\b(?P<rep>{alternatives})\s+(?P=rep)\b"
+                branches.append(self._branch(rule, pattern, r"\g<rep>", len(branches)))
+            elif kind == "occurrence":
+                self._metrics.append(rule)
+            elif kind == "conditional":
+                flags = re.IGNORECASE if rule.ignorecase else 0
+                self._conditionals.append(
+                    (rule, re.compile(rule.first, flags), re.compile(rule.second, flags))
+                )
+            elif kind == "required":
+                self.required.append(rule)
+        if branches:
+            combined = "|".join(source for source, _ in branches)
+            table = {branch.group: branch for _, branch in branches}
+            self._scanners.append((re.compile(combined), table))
+
+    def _add_swaps(self, rule: Rule, branches: list[tuple[str, _Branch]]) -> None:
+        multi: dict[str, str] = {}
+        for wrong, right in _swap_pairs(rule):
+            self._standard.update(right.lower().split())
+            if TOKEN.fullmatch(wrong):
+                target = self._lexicon if rule.ignorecase else self._exact
+                target.setdefault(wrong, _Entry(rule, right))
+            else:
+                multi[_literal_key(wrong)] = right
+        if rule.inflect == "full":
+            for wrong, right in rule.swap:
+                if TOKEN.fullmatch(wrong):
+                    self._roots.setdefault(wrong.lower(), _Entry(rule, right))
+        if multi:
+            alternatives = sorted(multi, key=len, reverse=True)
+            body = "|".join(r"\s+".join(map(re.escape, key.split())) for key in alternatives)
+            pattern = rf"(?<![\w-])(?:{body})(?![\w-])"
+            branch = self._branch(rule, pattern, None, len(branches), literal=multi)
+            branches.append(branch)
+
+    @staticmethod
+    def _branch(
+        rule: Rule,
+        pattern: str,
+        template: str | None,
+        index: int,
+        literal: dict[str, str] | None = None,
+    ) -> tuple[str, _Branch]:
+        group = f"g{index}"
+        flags = re.IGNORECASE if rule.ignorecase else 0
+        inner = _rename_groups(pattern, group)
+        if rule.ignorecase:
+            inner = f"(?i:{inner})"
+        source = f"(?P<{group}>{inner})"
+        own = re.compile(pattern, flags)
+        branch = _Branch(group, rule, own, template, literal, rule.exception_pattern())
+        return source, branch
+
+    # -- scanning --------------------------------------------------------------------
+
+    def scan(self, text: str, scope: str = "body") -> list[Finding]:
+        """Findings of every active rule in one paragraph ``text`` of story part ``scope``."""
+        part = PART_ALIASES.get(scope, scope)
+        found: list[Finding] = []
+        self._scan_words(text, part, found)
+        for pattern, table in self._scanners:
+            for match in pattern.finditer(text):
+                branch = table[match.lastgroup or ""]
+                if part in branch.rule.scope:
+                    self._branch_hit(branch, text, match.start(), match.end(), found)
+        for rule in self._metrics:
+            if part in rule.scope:
+                self._measure(rule, text, found)
+        for rule, first, second in self._conditionals:
+            if part in rule.scope and not second.search(text):
+                for match in first.finditer(text):
+                    found.append(self._finding(rule, match.start(), match.end(), match.group(), ""))
+        for rule, words in self._headline:
+            if part in rule.scope:
+                self._headline_caps(rule, words, text, found)
+        return found
+
+    def _scan_words(self, text: str, part: str, found: list[Finding]) -> None:
+        lexicon, exact = self._lexicon, self._exact
+        for match in TOKEN.finditer(text):
+            word = match.group()
+            lower = word.lower()
+            entry = lexicon.get(lower) or exact.get(word)
+            if entry is None:
+                if self.analyzer is not None and len(lower) > 5 and lower not in self._standard:
+                    self._analysed(word, match.start(), part, found)
+                continue
+            if part in entry.rule.scope:
+                replacement = entry.replacement
+                if entry.rule.ignorecase:
+                    replacement = match_case(word, replacement)
+                found.append(
+                    self._finding(entry.rule, match.start(), match.end(), word, replacement)
+                )
+
+    def _analysed(self, word: str, start: int, part: str, found: list[Finding]) -> None:
+        lower = word.lower()
+        roots = self._analysis_cache.get(lower)
+        if roots is None:
+            assert self.analyzer is not None
+            roots = tuple(r for r in self.analyzer(lower, self._roots.__contains__) if r in self._roots)
+            if len(self._analysis_cache) > 50_000:
+                self._analysis_cache.clear()
+            self._analysis_cache[lower] = roots
+        for root in roots:
+            entry = self._roots[root]
+            if part not in entry.rule.scope:
+                continue
+            replacement = ""
+            if root in lower:
+                replacement = match_case(word, lower.replace(root, entry.replacement, 1))
+            found.append(self._finding(entry.rule, start, start + len(word), word, replacement))
+            return
+
+    def _branch_hit(
+        self, branch: _Branch, text: str, start: int, end: int, found: list[Finding]
+    ) -> None:
+        matched = text[start:end]
+        if branch.exception is not None and branch.exception.fullmatch(matched):
+            return
+        rule = branch.rule
+        if branch.literal is not None:
+            replacement = branch.literal.get(_literal_key(matched), "")
+            if rule.ignorecase:
+                replacement = match_case(matched, replacement)
+        elif branch.template is not None:
+            own = branch.own.match(text, start)
+            replacement = own.expand(branch.template) if own else ""
+            if rule.ignorecase and replacement and matched[:1].isupper():
+                replacement = replacement[:1].upper() + replacement[1:]
+        else:
+            replacement = ""
+        found.append(self._finding(rule, start, end, matched, replacement))
+
+    def _measure(self, rule: Rule, text: str, found: list[Finding]) -> None:
+        spans = sentence_spans(text) if rule.unit == "sentence" else [(0, len(text.rstrip()))]
+        if not spans or spans[0][1] <= spans[0][0]:
+            return
+        counter = WORD if rule.token == r"[^\W_]+" else re.compile(rule.token)
+        for start, end in spans:
+            if rule.unit == "paragraph_sentences":
+                count = len(sentence_spans(text))
+            elif counter is WORD:
+                count = word_count(text, start, end)
+            else:
+                count = sum(1 for _ in counter.finditer(text, start, end))
+            if count > rule.maximum:
+                message = rule.message.format(count=count, max=rule.maximum)
+                finding = self._finding(rule, start, end, "", "")
+                found.append(replace(finding, message=message))
+
+    def _headline_caps(
+        self, rule: Rule, function_words: frozenset[str], text: str, found: list[Finding]
+    ) -> None:
+        for index, match in enumerate(WORD.finditer(text)):
+            word = match.group()
+            if not word[0].isalpha() or (len(word) > 1 and word.isupper()):
+                continue
+            lower = word.lower()
+            if index and lower in function_words and word[0].isupper():
+                found.append(self._finding(rule, match.start(), match.end(), word, lower))
+            elif lower not in function_words and word[0].islower():
+                title = "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+                found.append(self._finding(rule, match.start(), match.end(), word, title))
+
+    def _finding(self, rule: Rule, start: int, end: int, matched: str, replacement: str) -> Finding:
+        message = "" if rule.kind == "occurrence" else rule.render(matched, replacement)
+        return Finding(
+            start=start,
+            end=end,
+            rule_id=rule.id,
+            message=message,
+            category=rule.category,
+            issue_type=rule.issue_type,
+            level=rule.level,
+            replacements=(replacement,) if replacement else (),
+            short_message=rule.short,
+            description=rule.description,
+            rule_set=rule.set,
+            norm=rule.norm.format(match=matched, replacement=replacement),
+            source=SOURCE_NAME,
+        )
+
+
+def level_of(name: str) -> Level:
+    """A ``Level`` from its stored name (``error``/``warning``/``suggestion``)."""
+    return Level(name)
