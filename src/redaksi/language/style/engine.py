@@ -214,8 +214,11 @@ class CompiledStyle:
         for pattern, table in self._scanners:
             for match in pattern.finditer(text):
                 branch = table[match.lastgroup or ""]
-                if part in branch.rule.scope:
-                    self._branch_hit(branch, text, match.start(), match.end(), found)
+                start, end = match.start(), match.end()
+                if branch.exception is not None and branch.exception.fullmatch(text, start, end):
+                    self._fallback(table, branch, text, start, part, found)
+                elif part in branch.rule.scope:
+                    self._branch_hit(branch, text, start, end, found)
         for rule in self._metrics:
             if part in rule.scope:
                 self._measure(rule, text, found)
@@ -265,12 +268,37 @@ class CompiledStyle:
             found.append(self._finding(entry.rule, start, start + len(word), word, replacement))
             return
 
+    def _fallback(
+        self,
+        table: dict[str, _Branch],
+        excepted: _Branch,
+        text: str,
+        start: int,
+        part: str,
+        found: list[Finding],
+    ) -> None:
+        """An excepted hit hid the branches after it at this position; try them."""
+        later = False
+        for branch in table.values():
+            if branch is excepted:
+                later = True
+                continue
+            if not later:
+                continue
+            match = branch.own.match(text, start)
+            if match is None:
+                continue
+            end = match.end()
+            if branch.exception is not None and branch.exception.fullmatch(text, start, end):
+                continue
+            if part in branch.rule.scope:
+                self._branch_hit(branch, text, start, end, found)
+            return
+
     def _branch_hit(
         self, branch: _Branch, text: str, start: int, end: int, found: list[Finding]
     ) -> None:
         matched = text[start:end]
-        if branch.exception is not None and branch.exception.fullmatch(matched):
-            return
         rule = branch.rule
         if branch.literal is not None:
             replacement = branch.literal.get(_literal_key(matched), "")

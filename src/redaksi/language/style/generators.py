@@ -18,6 +18,8 @@ Pairs = Iterator[tuple[str, str]]
 def _double_k(params: Mapping[str, Any]) -> Pairs:
     """Roots ending in k: verbs take -kan (dimasukkan), nouns in pe-/per-/ke- take -an."""
     for root in params["roots"]:
+        if not root.endswith("k"):
+            raise ValueError(f"double_k: kata dasar {root!r} tidak berakhiran k")
         for tail in ("", "nya", "lah"):
             for verb in (f"di{root}", nasal("me", root), f"ter{root}"):
                 yield f"{verb}an{tail}", f"{verb}kan{tail}"

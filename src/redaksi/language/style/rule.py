@@ -83,7 +83,8 @@ class Rule:
         """Matched texts this rule never flags (full match, case-insensitive)."""
         if not self.exceptions:
             return None
-        return re.compile("|".join(f"(?:{e})" for e in self.exceptions), re.IGNORECASE)
+        flags = re.IGNORECASE if self.ignorecase else 0
+        return re.compile("|".join(f"(?:{e})" for e in self.exceptions), flags)
 
 
 @dataclass(frozen=True)
