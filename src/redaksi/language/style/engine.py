@@ -307,7 +307,9 @@ class CompiledStyle:
         elif branch.template is not None:
             own = branch.own.match(text, start)
             replacement = own.expand(branch.template) if own else ""
-            if rule.ignorecase and replacement and matched[:1].isupper():
+            if rule.transform:
+                replacement = _transform(replacement, rule.transform)
+            elif rule.ignorecase and replacement and matched[:1].isupper():
                 replacement = replacement[:1].upper() + replacement[1:]
         else:
             replacement = ""
@@ -361,6 +363,18 @@ class CompiledStyle:
             norm=rule.norm.format(match=matched, replacement=replacement),
             source=SOURCE_NAME,
         )
+
+
+def _transform(text: str, how: str) -> str:
+    """Apply a rule's ``transform`` to an expanded replacement."""
+    if how == "capitalize":
+        return text[:1].upper() + text[1:]
+    if how == "capitalize_last":
+        head, _, last = text.rpartition(" ")
+        return f"{head} {last[:1].upper()}{last[1:]}" if head else last[:1].upper() + last[1:]
+    if how == "lower":
+        return text.lower()
+    return text
 
 
 def level_of(name: str) -> Level:

@@ -26,6 +26,7 @@ KINDS = (
 PARTS = ("headline", "subheadline", "dateline", "lead", "body", "caption", "alt_text")
 DEFAULT_PARTS = ("headline", "subheadline", "lead", "body", "caption", "alt_text")
 INFLECTIONS = ("none", "suffix", "full")
+TRANSFORMS = ("", "capitalize", "capitalize_last", "lower")
 
 
 class RuleError(ValueError):
@@ -68,6 +69,7 @@ class Rule:
     second: str = ""
     style: str = ""
     satisfied_by: str = ""
+    transform: str = ""
     generate: tuple[tuple[str, Any], ...] = ()
     examples: Examples = field(default_factory=Examples)
 
@@ -150,6 +152,8 @@ def rule_from_dict(data: Mapping[str, Any], set_name: str, defaults: Mapping[str
     unknown = set(scope) - set(PARTS)
     if unknown:
         raise RuleError(f"{where}: cakupan tidak dikenal: {', '.join(sorted(unknown))}")
+    if merged.get("transform", "") not in TRANSFORMS:
+        raise RuleError(f"{where}: 'transform' harus salah satu dari {', '.join(TRANSFORMS)}")
     inflect = merged.get("inflect", "none")
     if inflect not in INFLECTIONS:
         raise RuleError(f"{where}: 'inflect' harus none, suffix, atau full")
@@ -185,6 +189,7 @@ def rule_from_dict(data: Mapping[str, Any], set_name: str, defaults: Mapping[str
         second=str(merged.get("second", "")),
         style=str(merged.get("style", "")),
         satisfied_by=str(merged.get("satisfied_by", "")),
+        transform=str(merged.get("transform", "")),
         generate=tuple(sorted((str(k), _freeze(v)) for k, v in generate.items())),
         examples=Examples(
             match=tuple(str(t) for t in examples.get("match", ())),
