@@ -242,6 +242,8 @@ class CompiledStyle:
                     self._analysed(word, match.start(), part, found)
                 continue
             if part in entry.rule.scope:
+                if entry.rule.skip_names and _looks_like_name(text, match.start(), part):
+                    continue
                 replacement = entry.replacement
                 if entry.rule.ignorecase:
                     replacement = match_case(word, replacement)
@@ -300,6 +302,8 @@ class CompiledStyle:
     ) -> None:
         matched = text[start:end]
         rule = branch.rule
+        if rule.skip_names and _looks_like_name(text, start, "body"):
+            return
         if branch.literal is not None:
             replacement = branch.literal.get(_literal_key(matched), "")
             if rule.ignorecase:
@@ -363,6 +367,19 @@ class CompiledStyle:
             norm=rule.norm.format(match=matched, replacement=replacement),
             source=SOURCE_NAME,
         )
+
+
+_OPENERS = frozenset(".!?:;\"“”'‘’(\n-–—")
+
+
+def _looks_like_name(text: str, start: int, part: str) -> bool:
+    """A capitalised word inside a sentence (not a headline) is probably a proper name."""
+    if part in ("headline", "subheadline") or not text[start : start + 1].isupper():
+        return False
+    index = start - 1
+    while index >= 0 and text[index] in " \t":
+        index -= 1
+    return index >= 0 and text[index] not in _OPENERS
 
 
 def _transform(text: str, how: str) -> str:

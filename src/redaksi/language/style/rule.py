@@ -70,6 +70,7 @@ class Rule:
     style: str = ""
     satisfied_by: str = ""
     transform: str = ""
+    skip_names: bool = False
     generate: tuple[tuple[str, Any], ...] = ()
     examples: Examples = field(default_factory=Examples)
 
@@ -190,6 +191,7 @@ def rule_from_dict(data: Mapping[str, Any], set_name: str, defaults: Mapping[str
         style=str(merged.get("style", "")),
         satisfied_by=str(merged.get("satisfied_by", "")),
         transform=str(merged.get("transform", "")),
+        skip_names=bool(merged.get("skip_names", False)),
         generate=tuple(sorted((str(k), _freeze(v)) for k, v in generate.items())),
         examples=Examples(
             match=tuple(str(t) for t in examples.get("match", ())),
