@@ -206,7 +206,8 @@ def test_malformed_rule_file_is_refused_in_indonesian(tmp_path: Path) -> None:
     path.write_text("rules:\n  - id: salah\n    kind: existence\n    message: x\n", "utf-8")
     with pytest.raises(RuleError, match="huruf kapital"):
         read_rule_file(path)
-    path.write_text("rules:\n  - id: ID_X\n    kind: existence\n    message: x\n"
-                    "    tokens: ['(']\n", "utf-8")
+    path.write_text(
+        "rules:\n  - id: ID_X\n    kind: existence\n    message: x\n    tokens: ['(']\n", "utf-8"
+    )
     with pytest.raises(RuleError, match="tidak sah"):
         read_rule_file(path)

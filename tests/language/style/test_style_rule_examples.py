@@ -60,7 +60,7 @@ def test_rule_flags_its_match_examples(rule: Rule, source: StyleSource) -> None:
 def test_rule_leaves_no_match_examples_alone(rule: Rule, source: StyleSource) -> None:
     for text in rule.examples.no_match:
         hits = _hits(source, rule, text)
-        assert not hits, f"{rule.id} wrongly flagged {[text[h.start:h.end] for h in hits]}"
+        assert not hits, f"{rule.id} wrongly flagged {[text[h.start : h.end] for h in hits]}"
 
 
 @pytest.mark.parametrize(

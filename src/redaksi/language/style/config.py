@@ -25,7 +25,7 @@ class RuleOverride:
 
 @dataclass(frozen=True)
 class HouseSubstitution:
-    """"Write ``replacement``, not ``pattern``": a literal word or phrase, case-insensitive."""
+    """A newsroom rule: write ``replacement``, not ``pattern`` (literal, case-insensitive)."""
 
     pattern: str
     replacement: str

@@ -70,7 +70,8 @@ def _active_rules(rule_sets: Iterable[RuleSet], house: HouseStyle) -> list[Rule]
                     id=HOUSE_RULE_ID,
                     set=HOUSE_SET,
                     kind="substitution",
-                    message=sub.message or "Gaya selingkung: tulis “{replacement}”, bukan “{match}”.",
+                    message=sub.message
+                    or "Gaya selingkung: tulis “{replacement}”, bukan “{match}”.",
                     level=sub.level,
                     category=Category.STYLE,
                     issue_type="style",
@@ -256,7 +257,9 @@ class CompiledStyle:
         roots = self._analysis_cache.get(lower)
         if roots is None:
             assert self.analyzer is not None
-            roots = tuple(r for r in self.analyzer(lower, self._roots.__contains__) if r in self._roots)
+            roots = tuple(
+                r for r in self.analyzer(lower, self._roots.__contains__) if r in self._roots
+            )
             if len(self._analysis_cache) > 50_000:
                 self._analysis_cache.clear()
             self._analysis_cache[lower] = roots

@@ -16,7 +16,7 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def read_rule_file(path: Path) -> RuleSet:
     """Parse one rule file; raises ``RuleError`` in Bahasa Indonesia when it is malformed."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except yaml.YAMLError as exc:
         raise RuleError(f"berkas aturan {path.name} tidak dapat dibaca: {exc}") from exc
     if not isinstance(data, dict):

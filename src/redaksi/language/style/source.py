@@ -39,7 +39,9 @@ class StyleSource:
         )
         self._analyzer = analyzer
         self._lock = threading.Lock()
-        self._cache: OrderedDict[tuple[str, str, CompiledStyle], tuple[Finding, ...]] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, str, CompiledStyle], tuple[Finding, ...]] = (
+            OrderedDict()
+        )
         self._compiled = CompiledStyle(self.rule_sets, house, analyzer)
 
     @property
