@@ -1,8 +1,10 @@
 """Compile rule sets once for a house style and scan paragraphs in one pass per rule set.
 
 Single-word substitutions of every set live in one dictionary looked up word by word (an
-O(words) pass however many thousand pairs there are); the pattern rules of a set are joined
-into one alternation of named groups, so a set costs one regex scan.
+O(words) pass however many thousand pairs there are).  Python's ``re`` tries every branch of
+an alternation at every position, so joining patterns into one regex saves nothing; instead
+each pattern carries the literals it cannot match without (see ``needles``) and runs only
+over a paragraph that contains one of them, which skips most patterns for most paragraphs.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from redaksi.language.style.casing import match_case
 from redaksi.language.style.config import HOUSE_RULE_ID, HOUSE_SET, HouseStyle
 from redaksi.language.style.generators import generated_pairs
 from redaksi.language.style.inflection import forms
+from redaksi.language.style.needles import needles
 from redaksi.language.style.rule import Rule, RuleSet
 from redaksi.language.style.units import WORD, sentence_spans, word_count
 
@@ -25,8 +28,6 @@ SOURCE_NAME = "gaya"
 TOKEN = re.compile(r"[^\W_]+")
 # Scopes the checker may pass that map onto a rule part.
 PART_ALIASES = {"text": "body"}
-_GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
-_GROUP_REF = re.compile(r"\(\?P=(\w+)\)")
 _HOUSE_NORM = "Gaya selingkung redaksi"
 
 
@@ -38,12 +39,13 @@ class _Entry:
 
 @dataclass(frozen=True)
 class _Branch:
-    group: str
     rule: Rule
     own: re.Pattern[str]
     template: str | None
     literal: dict[str, str] | None
     exception: re.Pattern[str] | None
+    needles: tuple[str, ...] | None
+    repeat: bool
 
 
 def _literal_key(text: str) -> str:
@@ -100,9 +102,37 @@ def _swap_pairs(rule: Rule) -> tuple[tuple[str, str], ...]:
     return tuple(pairs.items())
 
 
-def _rename_groups(pattern: str, prefix: str) -> str:
-    pattern = _GROUP_NAME.sub(lambda m: f"(?P<{prefix}_{m.group(1)}>", pattern)
-    return _GROUP_REF.sub(lambda m: f"(?P={prefix}_{m.group(1)})", pattern)
+def _branch(
+    rule: Rule, pattern: str, template: str | None, literal: dict[str, str] | None = None
+) -> _Branch:
+    """One compiled pattern of ``rule`` with the literals that must be present for a match."""
+    flags = re.IGNORECASE if rule.ignorecase else 0
+    found = needles(pattern, flags)
+    hint = tuple(rule.needles) or (tuple(sorted(found)) if found else None)
+    return _Branch(
+        rule=rule,
+        own=re.compile(pattern, flags),
+        template=template,
+        literal=literal,
+        exception=rule.exception_pattern(),
+        needles=hint,
+        repeat=hint is None and "(?P=" in pattern,
+    )
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _has_repeat(lower: str) -> bool:
+    """True when two neighbouring words repeat each other (anak anak, tolong menolong)."""
+    previous = ""
+    for word in _WORDS.findall(lower):
+        if word == previous or (len(previous) > 3 and word.endswith(previous[1:])):
+            return True
+        if len(word) > 2 and previous.endswith(word):
+            return True
+        previous = word
+    return False
 
 
 class CompiledStyle:
@@ -121,53 +151,43 @@ class CompiledStyle:
         self._exact: dict[str, _Entry] = {}
         self._roots: dict[str, _Entry] = {}
         self._standard: set[str] = set()
-        self._scanners: list[tuple[re.Pattern[str], dict[str, _Branch]]] = []
+        self._branches: list[_Branch] = []
         self._metrics: list[Rule] = []
         self._conditionals: list[tuple[Rule, re.Pattern[str], re.Pattern[str]]] = []
         self._headline: list[tuple[Rule, frozenset[str]]] = []
         self.required: list[Rule] = []
-        by_set: dict[str, list[Rule]] = {}
         for rule in self.rules:
-            by_set.setdefault(rule.set, []).append(rule)
-        for rules in by_set.values():
-            self._compile_set(rules)
+            self._compile(rule)
         self._analysis_cache: dict[str, tuple[str, ...]] = {}
 
     # -- compiling -------------------------------------------------------------------
 
-    def _compile_set(self, rules: list[Rule]) -> None:
-        branches: list[tuple[str, _Branch]] = []
-        for rule in rules:
-            kind = rule.kind
-            if kind == "substitution" or (kind == "capitalization" and rule.swap):
-                self._add_swaps(rule, branches)
-                for pattern, template in rule.patterns:
-                    branches.append(self._branch(rule, pattern, template, len(branches)))
-            elif kind in ("existence", "capitalization") and rule.style != "headline":
-                for pattern, template in rule.patterns:
-                    branches.append(self._branch(rule, pattern, template, len(branches)))
-            elif kind == "capitalization":
-                words = frozenset(p.lower() for p, _ in rule.patterns)
-                self._headline.append((rule, words))
-            elif kind == "repetition":
-                alternatives = "|".join(p for p, _ in rule.patterns)
-                pattern = rf"\b(?P<rep>{alternatives})\s+(?P=rep)\b"
-                branches.append(self._branch(rule, pattern, r"\g<rep>", len(branches)))
-            elif kind == "occurrence":
-                self._metrics.append(rule)
-            elif kind == "conditional":
-                flags = re.IGNORECASE if rule.ignorecase else 0
-                self._conditionals.append(
-                    (rule, re.compile(rule.first, flags), re.compile(rule.second, flags))
-                )
-            elif kind == "required":
-                self.required.append(rule)
-        if branches:
-            combined = "|".join(source for source, _ in branches)
-            table = {branch.group: branch for _, branch in branches}
-            self._scanners.append((re.compile(combined), table))
+    def _compile(self, rule: Rule) -> None:
+        kind = rule.kind
+        if kind == "substitution" or (kind == "capitalization" and rule.swap):
+            self._add_swaps(rule)
+            for pattern, template in rule.patterns:
+                self._branches.append(_branch(rule, pattern, template))
+        elif kind in ("existence", "capitalization") and rule.style != "headline":
+            for pattern, template in rule.patterns:
+                self._branches.append(_branch(rule, pattern, template))
+        elif kind == "capitalization":
+            self._headline.append((rule, frozenset(p.lower() for p, _ in rule.patterns)))
+        elif kind == "repetition":
+            alternatives = "|".join(p for p, _ in rule.patterns)
+            pattern = rf"\b(?P<rep>{alternatives})\s+(?P=rep)\b"
+            self._branches.append(_branch(rule, pattern, r"\g<rep>"))
+        elif kind == "occurrence":
+            self._metrics.append(rule)
+        elif kind == "conditional":
+            flags = re.IGNORECASE if rule.ignorecase else 0
+            self._conditionals.append(
+                (rule, re.compile(rule.first, flags), re.compile(rule.second, flags))
+            )
+        elif kind == "required":
+            self.required.append(rule)
 
-    def _add_swaps(self, rule: Rule, branches: list[tuple[str, _Branch]]) -> None:
+    def _add_swaps(self, rule: Rule) -> None:
         multi: dict[str, str] = {}
         for wrong, right in _swap_pairs(rule):
             self._standard.update(right.lower().split())
@@ -184,26 +204,7 @@ class CompiledStyle:
             alternatives = sorted(multi, key=len, reverse=True)
             body = "|".join(r"\s+".join(map(re.escape, key.split())) for key in alternatives)
             pattern = rf"(?<![\w-])(?:{body})(?![\w-])"
-            branch = self._branch(rule, pattern, None, len(branches), literal=multi)
-            branches.append(branch)
-
-    @staticmethod
-    def _branch(
-        rule: Rule,
-        pattern: str,
-        template: str | None,
-        index: int,
-        literal: dict[str, str] | None = None,
-    ) -> tuple[str, _Branch]:
-        group = f"g{index}"
-        flags = re.IGNORECASE if rule.ignorecase else 0
-        inner = _rename_groups(pattern, group)
-        if rule.ignorecase:
-            inner = f"(?i:{inner})"
-        source = f"(?P<{group}>{inner})"
-        own = re.compile(pattern, flags)
-        branch = _Branch(group, rule, own, template, literal, rule.exception_pattern())
-        return source, branch
+            self._branches.append(_branch(rule, pattern, None, literal=multi))
 
     # -- scanning --------------------------------------------------------------------
 
@@ -212,14 +213,22 @@ class CompiledStyle:
         part = PART_ALIASES.get(scope, scope)
         found: list[Finding] = []
         self._scan_words(text, part, found)
-        for pattern, table in self._scanners:
-            for match in pattern.finditer(text):
-                branch = table[match.lastgroup or ""]
-                start, end = match.start(), match.end()
-                if branch.exception is not None and branch.exception.fullmatch(text, start, end):
-                    self._fallback(table, branch, text, start, part, found)
-                elif part in branch.rule.scope:
-                    self._branch_hit(branch, text, start, end, found)
+        lower = text.lower()
+        repeated: bool | None = None
+        for branch in self._branches:
+            if part not in branch.rule.scope:
+                continue
+            if branch.needles is not None and not any(n in lower for n in branch.needles):
+                continue
+            if branch.repeat:
+                if repeated is None:
+                    repeated = _has_repeat(lower)
+                if not repeated:
+                    continue
+            exception = branch.exception
+            for match in branch.own.finditer(text):
+                if exception is None or not exception.fullmatch(text, match.start(), match.end()):
+                    self._branch_hit(branch, match, found)
         for rule in self._metrics:
             if part in rule.scope:
                 self._measure(rule, text, found)
@@ -273,37 +282,10 @@ class CompiledStyle:
             found.append(self._finding(entry.rule, start, start + len(word), word, replacement))
             return
 
-    def _fallback(
-        self,
-        table: dict[str, _Branch],
-        excepted: _Branch,
-        text: str,
-        start: int,
-        part: str,
-        found: list[Finding],
-    ) -> None:
-        """An excepted hit hid the branches after it at this position; try them."""
-        later = False
-        for branch in table.values():
-            if branch is excepted:
-                later = True
-                continue
-            if not later:
-                continue
-            match = branch.own.match(text, start)
-            if match is None:
-                continue
-            end = match.end()
-            if branch.exception is not None and branch.exception.fullmatch(text, start, end):
-                continue
-            if part in branch.rule.scope:
-                self._branch_hit(branch, text, start, end, found)
-            return
-
-    def _branch_hit(
-        self, branch: _Branch, text: str, start: int, end: int, found: list[Finding]
-    ) -> None:
-        matched = text[start:end]
+    def _branch_hit(self, branch: _Branch, match: re.Match[str], found: list[Finding]) -> None:
+        text = match.string
+        start, end = match.start(), match.end()
+        matched = match.group()
         rule = branch.rule
         if rule.skip_names and _looks_like_name(text, start, "body"):
             return
@@ -312,8 +294,7 @@ class CompiledStyle:
             if rule.ignorecase:
                 replacement = match_case(matched, replacement)
         elif branch.template is not None:
-            own = branch.own.match(text, start)
-            replacement = own.expand(branch.template) if own else ""
+            replacement = match.expand(branch.template)
             if rule.transform:
                 replacement = _transform(replacement, rule.transform)
             elif rule.ignorecase and replacement and matched[:1].isupper():

@@ -61,7 +61,7 @@ def suffixed(root: str, suffix: str) -> str:
 def forms(wrong: str, right: str, mode: str) -> Iterator[tuple[str, str]]:
     """Pairs (inflected wrong, inflected right) for ``mode`` ``none``/``suffix``/``full``."""
     yield wrong, right
-    if mode == "none" or " " in wrong or " " in right:
+    if mode == "none" or not wrong.isalpha() or not right.isalpha():
         return
     prefixes = PREFIXES if mode == "full" else ("",)
     suffixes = SUFFIXES if mode == "full" else SHORT_SUFFIXES

@@ -71,6 +71,7 @@ class Rule:
     satisfied_by: str = ""
     transform: str = ""
     skip_names: bool = False
+    needles: tuple[str, ...] = ()  # literals a match needs (overrides the derived ones)
     generate: tuple[tuple[str, Any], ...] = ()
     examples: Examples = field(default_factory=Examples)
 
@@ -192,6 +193,7 @@ def rule_from_dict(data: Mapping[str, Any], set_name: str, defaults: Mapping[str
         satisfied_by=str(merged.get("satisfied_by", "")),
         transform=str(merged.get("transform", "")),
         skip_names=bool(merged.get("skip_names", False)),
+        needles=tuple(str(n).lower() for n in merged.get("needles", ())),
         generate=tuple(sorted((str(k), _freeze(v)) for k, v in generate.items())),
         examples=Examples(
             match=tuple(str(t) for t in examples.get("match", ())),
