@@ -38,6 +38,28 @@ class _Entry:
 
 
 @dataclass(frozen=True)
+class _Phrase:
+    words: tuple[str, ...]
+    gaps: tuple[str, ...]
+    entry: _Entry
+
+
+def _phrase(wrong: str, entry: _Entry) -> _Phrase:
+    """A multi-word key split into lower-case words and the separators between them."""
+    key = wrong.lower()
+    spans = [(m.start(), m.end()) for m in TOKEN.finditer(key)]
+    words = tuple(key[s:e] for s, e in spans)
+    gaps = tuple(
+        _gap(key[spans[i][1] : spans[i + 1][0]]) for i in range(len(spans) - 1)
+    )
+    return _Phrase(words, gaps, entry)
+
+
+def _gap(separator: str) -> str:
+    return " " if separator.isspace() else separator
+
+
+@dataclass(frozen=True)
 class _Branch:
     rule: Rule
     own: re.Pattern[str]
@@ -45,6 +67,7 @@ class _Branch:
     literal: dict[str, str] | None
     exception: re.Pattern[str] | None
     needles: tuple[str, ...] | None
+    needle_re: re.Pattern[str] | None
     repeat: bool
 
 
@@ -109,6 +132,11 @@ def _branch(
     flags = re.IGNORECASE if rule.ignorecase else 0
     found = needles(pattern, flags)
     hint = tuple(rule.needles) or (tuple(sorted(found)) if found else None)
+    if rule.kind == "repetition":
+        hint = None
+    needle_re = None
+    if hint and len(hint) > 4:
+        needle_re = re.compile("|".join(map(re.escape, sorted(hint, key=len, reverse=True))))
     return _Branch(
         rule=rule,
         own=re.compile(pattern, flags),
@@ -116,6 +144,7 @@ def _branch(
         literal=literal,
         exception=rule.exception_pattern(),
         needles=hint,
+        needle_re=needle_re,
         repeat=hint is None and "(?P=" in pattern,
     )
 
@@ -152,12 +181,15 @@ class CompiledStyle:
         self._roots: dict[str, _Entry] = {}
         self._standard: set[str] = set()
         self._branches: list[_Branch] = []
+        self._phrases: dict[str, list[_Phrase]] = {}
         self._metrics: list[Rule] = []
         self._conditionals: list[tuple[Rule, re.Pattern[str], re.Pattern[str]]] = []
         self._headline: list[tuple[Rule, frozenset[str]]] = []
         self.required: list[Rule] = []
         for rule in self.rules:
             self._compile(rule)
+        for phrases in self._phrases.values():
+            phrases.sort(key=lambda p: len(p.words), reverse=True)
         self._analysis_cache: dict[str, tuple[str, ...]] = {}
 
     # -- compiling -------------------------------------------------------------------
@@ -194,6 +226,9 @@ class CompiledStyle:
             if TOKEN.fullmatch(wrong):
                 target = self._lexicon if rule.ignorecase else self._exact
                 target.setdefault(wrong, _Entry(rule, right))
+            elif rule.ignorecase and len(TOKEN.findall(wrong)) > 1:
+                phrase = _phrase(wrong, _Entry(rule, right))
+                self._phrases.setdefault(phrase.words[0], []).append(phrase)
             else:
                 multi[_literal_key(wrong)] = right
         if rule.inflect == "full":
@@ -218,7 +253,10 @@ class CompiledStyle:
         for branch in self._branches:
             if part not in branch.rule.scope:
                 continue
-            if branch.needles is not None and not any(n in lower for n in branch.needles):
+            if branch.needle_re is not None:
+                if branch.needle_re.search(lower) is None:
+                    continue
+            elif branch.needles is not None and not any(n in lower for n in branch.needles):
                 continue
             if branch.repeat:
                 if repeated is None:
@@ -242,10 +280,14 @@ class CompiledStyle:
         return found
 
     def _scan_words(self, text: str, part: str, found: list[Finding]) -> None:
-        lexicon, exact = self._lexicon, self._exact
-        for match in TOKEN.finditer(text):
+        lexicon, exact, phrases = self._lexicon, self._exact, self._phrases
+        tokens = list(TOKEN.finditer(text))
+        lowers = [m.group().lower() for m in tokens]
+        for index, match in enumerate(tokens):
             word = match.group()
-            lower = word.lower()
+            lower = lowers[index]
+            if lower in phrases:
+                self._scan_phrases(phrases[lower], tokens, lowers, index, text, part, found)
             entry = lexicon.get(lower) or exact.get(word)
             if entry is None:
                 if self.analyzer is not None and len(lower) > 5 and lower not in self._standard:
@@ -260,6 +302,42 @@ class CompiledStyle:
                 found.append(
                     self._finding(entry.rule, match.start(), match.end(), word, replacement)
                 )
+
+    def _scan_phrases(
+        self,
+        candidates: list[_Phrase],
+        tokens: list[re.Match[str]],
+        lowers: list[str],
+        index: int,
+        text: str,
+        part: str,
+        found: list[Finding],
+    ) -> None:
+        """Multi-word substitutions starting at token ``index`` (longest first)."""
+        start = tokens[index].start()
+        if start and text[start - 1] == "-":
+            return
+        for phrase in candidates:
+            last = index + len(phrase.words) - 1
+            if last >= len(tokens) or tuple(lowers[index : last + 1]) != phrase.words:
+                continue
+            if any(
+                _gap(text[tokens[i].end() : tokens[i + 1].start()]) != phrase.gaps[i - index]
+                for i in range(index, last)
+            ):
+                continue
+            end = tokens[last].end()
+            if text[end : end + 1] == "-":
+                continue
+            rule = phrase.entry.rule
+            if part not in rule.scope:
+                return
+            if rule.skip_names and _looks_like_name(text, start, part):
+                return
+            matched = text[start:end]
+            replacement = match_case(matched, phrase.entry.replacement)
+            found.append(self._finding(rule, start, end, matched, replacement))
+            return
 
     def _analysed(self, word: str, start: int, part: str, found: list[Finding]) -> None:
         lower = word.lower()
