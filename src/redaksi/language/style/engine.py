@@ -132,7 +132,7 @@ def _branch(
     flags = re.IGNORECASE if rule.ignorecase else 0
     found = needles(pattern, flags)
     hint = tuple(rule.needles) or (tuple(sorted(found)) if found else None)
-    if rule.kind == "repetition":
+    if rule.kind == "repetition" or ("(?P=" in pattern and not rule.needles):
         hint = None
     needle_re = None
     if hint and len(hint) > 4:
@@ -152,16 +152,24 @@ def _branch(
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _has_repeat(lower: str) -> bool:
-    """True when two neighbouring words repeat each other (anak anak, tolong menolong)."""
-    previous = ""
-    for word in _WORDS.findall(lower):
-        if word == previous or (len(previous) > 3 and word.endswith(previous[1:])):
-            return True
-        if len(word) > 2 and previous.endswith(word):
-            return True
-        previous = word
-    return False
+def _repeat_starts(text: str) -> list[int]:
+    """Where a word is followed by itself or an affixed copy (anak anak, tolong menolong).
+
+    Patterns with a back-reference only ever match from such a place, so they are tried
+    there alone instead of at every position of the paragraph.
+    """
+    starts = []
+    previous, previous_start = "", 0
+    for match in _WORDS.finditer(text):
+        word = match.group().lower()
+        if (
+            word == previous
+            or (len(previous) > 3 and word.endswith(previous[1:]))
+            or (len(word) > 2 and previous.endswith(word))
+        ):
+            starts.append(previous_start)
+        previous, previous_start = word, match.start()
+    return starts
 
 
 class CompiledStyle:
@@ -249,7 +257,7 @@ class CompiledStyle:
         found: list[Finding] = []
         self._scan_words(text, part, found)
         lower = text.lower()
-        repeated: bool | None = None
+        repeats: list[int] | None = None
         for branch in self._branches:
             if part not in branch.rule.scope:
                 continue
@@ -258,13 +266,18 @@ class CompiledStyle:
                     continue
             elif branch.needles is not None and not any(n in lower for n in branch.needles):
                 continue
-            if branch.repeat:
-                if repeated is None:
-                    repeated = _has_repeat(lower)
-                if not repeated:
-                    continue
             exception = branch.exception
-            for match in branch.own.finditer(text):
+            if branch.repeat:
+                if repeats is None:
+                    repeats = _repeat_starts(text)
+                matches: Iterable[re.Match[str] | None] = (
+                    branch.own.match(text, pos) for pos in repeats
+                )
+            else:
+                matches = branch.own.finditer(text)
+            for match in matches:
+                if match is None:
+                    continue
                 if exception is None or not exception.fullmatch(text, match.start(), match.end()):
                     self._branch_hit(branch, match, found)
         for rule in self._metrics:
