@@ -149,26 +149,23 @@ def _branch(
     )
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
-
-
-def _repeat_starts(text: str) -> list[int]:
+def _repeats(tokens: list[re.Match[str]], lowers: list[str]) -> list[int]:
     """Where a word is followed by itself or an affixed copy (anak anak, tolong menolong).
 
     Patterns with a back-reference only ever match from such a place, so they are tried
     there alone instead of at every position of the paragraph.
     """
     starts = []
-    previous, previous_start = "", 0
-    for match in _WORDS.finditer(text):
-        word = match.group().lower()
+    for index in range(1, len(lowers)):
+        word, previous = lowers[index], lowers[index - 1]
+        if word[0] != previous[0] and not word.endswith(previous[-2:]):
+            continue
         if (
             word == previous
             or (len(previous) > 3 and word.endswith(previous[1:]))
             or (len(word) > 2 and previous.endswith(word))
         ):
-            starts.append(previous_start)
-        previous, previous_start = word, match.start()
+            starts.append(tokens[index - 1].start())
     return starts
 
 
@@ -255,9 +252,8 @@ class CompiledStyle:
         """Findings of every active rule in one paragraph ``text`` of story part ``scope``."""
         part = PART_ALIASES.get(scope, scope)
         found: list[Finding] = []
-        self._scan_words(text, part, found)
+        repeats = self._scan_words(text, part, found)
         lower = text.lower()
-        repeats: list[int] | None = None
         for branch in self._branches:
             if part not in branch.rule.scope:
                 continue
@@ -268,8 +264,6 @@ class CompiledStyle:
                 continue
             exception = branch.exception
             if branch.repeat:
-                if repeats is None:
-                    repeats = _repeat_starts(text)
                 matches: Iterable[re.Match[str] | None] = (
                     branch.own.match(text, pos) for pos in repeats
                 )
@@ -280,9 +274,12 @@ class CompiledStyle:
                     continue
                 if exception is None or not exception.fullmatch(text, match.start(), match.end()):
                     self._branch_hit(branch, match, found)
+        sentences: list[tuple[int, int]] | None = None
         for rule in self._metrics:
             if part in rule.scope:
-                self._measure(rule, text, found)
+                if sentences is None:
+                    sentences = sentence_spans(text)
+                self._measure(rule, text, sentences, found)
         for rule, first, second in self._conditionals:
             if part in rule.scope and not second.search(text):
                 for match in first.finditer(text):
@@ -292,10 +289,12 @@ class CompiledStyle:
                 self._headline_caps(rule, words, text, found)
         return found
 
-    def _scan_words(self, text: str, part: str, found: list[Finding]) -> None:
+    def _scan_words(self, text: str, part: str, found: list[Finding]) -> list[int]:
+        """Dictionary and phrase substitutions; returns where words repeat (see ``_repeats``)."""
         lexicon, exact, phrases = self._lexicon, self._exact, self._phrases
         tokens = list(TOKEN.finditer(text))
         lowers = [m.group().lower() for m in tokens]
+        repeats = _repeats(tokens, lowers)
         for index, match in enumerate(tokens):
             word = match.group()
             lower = lowers[index]
@@ -315,6 +314,7 @@ class CompiledStyle:
                 found.append(
                     self._finding(entry.rule, match.start(), match.end(), word, replacement)
                 )
+        return repeats
 
     def _scan_phrases(
         self,
@@ -394,14 +394,16 @@ class CompiledStyle:
             replacement = ""
         found.append(self._finding(rule, start, end, matched, replacement))
 
-    def _measure(self, rule: Rule, text: str, found: list[Finding]) -> None:
-        spans = sentence_spans(text) if rule.unit == "sentence" else [(0, len(text.rstrip()))]
+    def _measure(
+        self, rule: Rule, text: str, sentences: list[tuple[int, int]], found: list[Finding]
+    ) -> None:
+        spans = sentences if rule.unit == "sentence" else [(0, len(text.rstrip()))]
         if not spans or spans[0][1] <= spans[0][0]:
             return
         counter = WORD if rule.token == r"[^\W_]+" else re.compile(rule.token)
         for start, end in spans:
             if rule.unit == "paragraph_sentences":
-                count = len(sentence_spans(text))
+                count = len(sentences)
             elif counter is WORD:
                 count = word_count(text, start, end)
             else:
