@@ -129,9 +129,7 @@ def main() -> None:
 
     clean = args.eval_dir / "ud-id-gsd-dev.txt"
     sentences = (
-        clean.read_text("utf-8").splitlines()
-        if clean.exists()
-        else [c.text for c in cases] * 10
+        clean.read_text("utf-8").splitlines() if clean.exists() else [c.text for c in cases] * 10
     )
     story = story_text(sentences)
     paragraphs = story.split("\n")
@@ -161,12 +159,16 @@ def main() -> None:
     paragraph_ms = median_ms(one_paragraph, runs=51)
     print(f"compile all rule sets: {compile_ms:.0f} ms (once per house style)")
     print(f"1,500-word story, warm, empty cache: {cold_ms:.2f} ms (target <= 20 ms)")
-    print(f"  baseline, every pattern over every paragraph: {baseline_ms:.2f} ms "
-          f"(needle prefilter is {baseline_ms / cold_ms:.1f}x faster)")
+    print(
+        f"  baseline, every pattern over every paragraph: {baseline_ms:.2f} ms "
+        f"(needle prefilter is {baseline_ms / cold_ms:.1f}x faster)"
+    )
     print(f"1,500-word story, cached: {cached_ms:.2f} ms")
     print(f"story with one edited paragraph: {edit_ms:.2f} ms")
-    print(f"one paragraph ({len(single.split())} words), uncached: {paragraph_ms:.3f} ms "
-          f"(target <= 2 ms)")
+    print(
+        f"one paragraph ({len(single.split())} words), uncached: {paragraph_ms:.3f} ms "
+        f"(target <= 2 ms)"
+    )
 
 
 if __name__ == "__main__":

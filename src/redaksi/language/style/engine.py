@@ -20,7 +20,7 @@ from redaksi.language.style.casing import match_case
 from redaksi.language.style.config import HOUSE_RULE_ID, HOUSE_SET, HouseStyle
 from redaksi.language.style.generators import generated_pairs
 from redaksi.language.style.inflection import forms
-from redaksi.language.style.needles import needles
+from redaksi.language.style.needles import needles, word_needles
 from redaksi.language.style.rule import Rule, RuleSet
 from redaksi.language.style.units import WORD, sentence_spans, word_count
 
@@ -49,9 +49,7 @@ def _phrase(wrong: str, entry: _Entry) -> _Phrase:
     key = wrong.lower()
     spans = [(m.start(), m.end()) for m in TOKEN.finditer(key)]
     words = tuple(key[s:e] for s, e in spans)
-    gaps = tuple(
-        _gap(key[spans[i][1] : spans[i + 1][0]]) for i in range(len(spans) - 1)
-    )
+    gaps = tuple(_gap(key[spans[i][1] : spans[i + 1][0]]) for i in range(len(spans) - 1))
     return _Phrase(words, gaps, entry)
 
 
@@ -68,6 +66,7 @@ class _Branch:
     exception: re.Pattern[str] | None
     needles: tuple[str, ...] | None
     needle_re: re.Pattern[str] | None
+    words: frozenset[str] | None
     repeat: bool
 
 
@@ -145,6 +144,7 @@ def _branch(
         exception=rule.exception_pattern(),
         needles=hint,
         needle_re=needle_re,
+        words=word_needles(pattern, flags),
         repeat=hint is None and "(?P=" in pattern,
     )
 
@@ -252,10 +252,12 @@ class CompiledStyle:
         """Findings of every active rule in one paragraph ``text`` of story part ``scope``."""
         part = PART_ALIASES.get(scope, scope)
         found: list[Finding] = []
-        repeats = self._scan_words(text, part, found)
+        repeats, words = self._scan_words(text, part, found)
         lower = text.lower()
         for branch in self._branches:
             if part not in branch.rule.scope:
+                continue
+            if branch.words is not None and branch.words.isdisjoint(words):
                 continue
             if branch.needle_re is not None:
                 if branch.needle_re.search(lower) is None:
@@ -289,8 +291,8 @@ class CompiledStyle:
                 self._headline_caps(rule, words, text, found)
         return found
 
-    def _scan_words(self, text: str, part: str, found: list[Finding]) -> list[int]:
-        """Dictionary and phrase substitutions; returns where words repeat (see ``_repeats``)."""
+    def _scan_words(self, text: str, part: str, found: list[Finding]) -> tuple[list[int], set[str]]:
+        """Dictionary and phrase substitutions; returns where words repeat and the word set."""
         lexicon, exact, phrases = self._lexicon, self._exact, self._phrases
         tokens = list(TOKEN.finditer(text))
         lowers = [m.group().lower() for m in tokens]
@@ -314,7 +316,7 @@ class CompiledStyle:
                 found.append(
                     self._finding(entry.rule, match.start(), match.end(), word, replacement)
                 )
-        return repeats
+        return repeats, set(lowers)
 
     def _scan_phrases(
         self,
