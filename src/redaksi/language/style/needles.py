@@ -131,6 +131,11 @@ def _leading_words(data: Any, start: int, followed: bool) -> frozenset[str] | No
             _non_word_next(data, index) or (index == len(data) and followed)
         ):
             return frozenset({head.group()})
+        if head.end() == len(text) and index < len(data):
+            # ``di|dan`` is parsed as ``d`` followed by ``i|an``: join the prefix back.
+            rest = _leading_words(data, index, followed)
+            if rest:
+                return frozenset(text + word for word in rest)
         return None
     if index >= len(data):
         return None
