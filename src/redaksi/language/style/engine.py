@@ -107,17 +107,27 @@ def _active_rules(rule_sets: Iterable[RuleSet], house: HouseStyle) -> list[Rule]
     return rules
 
 
-@cache
 def _swap_pairs(rule: Rule) -> tuple[tuple[str, str], ...]:
     """Every (wrong, right) pair of a substitution rule, inflected forms included."""
+    return _expanded(rule.swap, rule.generate, rule.inflect, rule.ignorecase)
+
+
+@cache
+def _expanded(
+    swap: tuple[tuple[str, str], ...],
+    generate: tuple[tuple[str, object], ...],
+    inflect: str,
+    ignorecase: bool,
+) -> tuple[tuple[str, str], ...]:
+    """The pairs, computed once per process however often house styles recompile."""
     pairs: dict[str, str] = {}
-    base = list(rule.swap)
-    if rule.generate:
-        base.extend(generated_pairs(rule.generate))
+    base = list(swap)
+    if generate:
+        base.extend(generated_pairs(generate))
     protected = {right.lower() for _, right in base}
     for wrong, right in base:
-        for w, r in forms(wrong, right, rule.inflect):
-            key = w if not rule.ignorecase else w.lower()
+        for w, r in forms(wrong, right, inflect):
+            key = w if not ignorecase else w.lower()
             if key.lower() in protected and (w, r) != (wrong, right):
                 continue
             pairs.setdefault(key, r)
