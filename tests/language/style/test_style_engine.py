@@ -211,3 +211,22 @@ def test_malformed_rule_file_is_refused_in_indonesian(tmp_path: Path) -> None:
     )
     with pytest.raises(RuleError, match="tidak sah"):
         read_rule_file(path)
+
+
+def test_morphology_style_analyses_plug_in_through_roots_of() -> None:
+    from dataclasses import dataclass
+
+    from redaksi.language.style.analysis import roots_of
+
+    @dataclass
+    class Analysis:
+        root: str
+
+    def analyses(word, is_root):
+        if word.startswith("diper") and word.endswith("kanlah") and is_root(word[5:-6]):
+            yield Analysis(word[5:-6])
+
+    source = StyleSource(analyzer=roots_of(analyses))
+    found = [f for f in source.check("Segera dipersistimkanlah.") if f.rule_id == "ID_BAKU"]
+    assert [f.replacements for f in found] == [("dipersistemkanlah",)]
+    assert source.rule_set_title("baku") == "Kata baku"

@@ -18,3 +18,21 @@ class RootAnalyzer(Protocol):
     def __call__(self, word: str, is_root: Callable[[str], bool]) -> Iterable[str]:
         """Root candidates; only those accepted by ``is_root`` need be returned."""
         ...
+
+
+def roots_of(
+    analyses: Callable[[str, Callable[[str], bool]], Iterable[object]],
+) -> RootAnalyzer:
+    """Adapt an analysis function yielding objects with ``.root`` (or plain strings).
+
+    ``redaksi.language.morphology.analyses(word, is_root)`` can be passed as it is:
+    ``StyleSource(analyzer=roots_of(morphology.analyses))``.
+    """
+
+    def analyzer(word: str, is_root: Callable[[str], bool]) -> Iterable[str]:
+        for item in analyses(word, is_root):
+            root = item if isinstance(item, str) else getattr(item, "root", None)
+            if isinstance(root, str):
+                yield root
+
+    return analyzer

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from redaksi.language.findings import Finding
 from redaksi.language.style.analysis import RootAnalyzer
-from redaksi.language.style.config import DEFAULT_HOUSE_STYLE, HouseStyle
+from redaksi.language.style.config import DEFAULT_HOUSE_STYLE, HOUSE_SET, HouseStyle
 from redaksi.language.style.engine import SOURCE_NAME, CompiledStyle
 from redaksi.language.style.loader import load_rule_sets
 from redaksi.language.style.rule import RuleSet
@@ -53,6 +53,13 @@ class StyleSource:
     def compiled(self) -> CompiledStyle:
         """The compiled rules (story checks use its ``required`` rules)."""
         return self._compiled
+
+    def rule_set_title(self, name: str) -> str:
+        """The Indonesian title of rule set ``name`` (findings carry the name in ``rule_set``)."""
+        for rule_set in self.rule_sets:
+            if rule_set.name == name:
+                return rule_set.title
+        return "Gaya selingkung" if name == HOUSE_SET else name
 
     def set_house_style(self, house: HouseStyle) -> None:
         """Recompile for another house style; cached results of the old one stop matching."""
