@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from redaksi.language.findings import Category, Finding, Level
 from redaksi.language.style.analysis import RootAnalyzer
@@ -159,24 +160,24 @@ def _branch(
     )
 
 
-def _repeats(tokens: list[re.Match[str]], lowers: list[str]) -> list[int]:
-    """Where a word is followed by itself or an affixed copy (anak anak, tolong menolong).
+def _repeating(lowers: list[str]) -> list[int]:
+    """Indexes of words that repeat the word before them (anak anak, tolong menolong).
 
     Patterns with a back-reference only ever match from such a place, so they are tried
     there alone instead of at every position of the paragraph.
     """
-    starts = []
-    for index in range(1, len(lowers)):
-        word, previous = lowers[index], lowers[index - 1]
-        if word[0] != previous[0] and not word.endswith(previous[-2:]):
-            continue
-        if (
-            word == previous
-            or (len(previous) > 3 and word.endswith(previous[1:]))
-            or (len(word) > 2 and previous.endswith(word))
-        ):
-            starts.append(tokens[index - 1].start())
-    return starts
+    candidates = [
+        index
+        for index, (previous, word) in enumerate(pairwise(lowers), 1)
+        if word[0] == previous[0] or word[-2:] == previous[-2:]
+    ]
+    return [
+        index
+        for index in candidates
+        if (word := lowers[index]) == (previous := lowers[index - 1])
+        or (len(previous) > 3 and word.endswith(previous[1:]))
+        or (len(word) > 2 and previous.endswith(word))
+    ]
 
 
 class CompiledStyle:
@@ -267,9 +268,10 @@ class CompiledStyle:
         for branch in self._branches:
             if part not in branch.rule.scope:
                 continue
-            if branch.words is not None and branch.words.isdisjoint(words):
-                continue
-            if branch.needle_re is not None:
+            if branch.words is not None:
+                if branch.words.isdisjoint(words):
+                    continue
+            elif branch.needle_re is not None:
                 if branch.needle_re.search(lower) is None:
                     continue
             elif branch.needles is not None and not any(n in lower for n in branch.needles):
@@ -302,19 +304,47 @@ class CompiledStyle:
         return found
 
     def _scan_words(self, text: str, part: str, found: list[Finding]) -> tuple[list[int], set[str]]:
-        """Dictionary and phrase substitutions; returns where words repeat and the word set."""
-        lexicon, exact, phrases = self._lexicon, self._exact, self._phrases
+        """Dictionary and phrase substitutions; returns where words repeat and the word set.
+
+        Set intersections (in C) find the few words that need attention; only then does the
+        loop over token positions run.
+        """
+        lower_text = text.lower()
+        if len(lower_text) == len(text):
+            lowers = TOKEN.findall(lower_text)
+        else:
+            lowers = [word.lower() for word in TOKEN.findall(text)]
+        words = set(lowers)
+        hits = words & self._lexicon.keys()
+        starters = words & self._phrases.keys()
+        originals = TOKEN.findall(text) if self._exact else []
+        exact = set(originals) & self._exact.keys() if originals else set()
+        repeating = _repeating(lowers)
+        analyzer = self.analyzer
+        if not (hits or starters or exact or repeating or analyzer is not None):
+            return [], words
         tokens = list(TOKEN.finditer(text))
-        lowers = [m.group().lower() for m in tokens]
-        repeats = _repeats(tokens, lowers)
-        for index, match in enumerate(tokens):
-            word = match.group()
+        repeats = [tokens[index - 1].start() for index in repeating]
+        if analyzer is not None:
+            indexes: Iterable[int] = range(len(tokens))
+        else:
+            interesting = hits | starters
+            indexes = sorted(
+                {i for i, lower in enumerate(lowers) if lower in interesting}
+                | {i for i, word in enumerate(originals) if word in exact}
+            )
+        for index in indexes:
+            match = tokens[index]
             lower = lowers[index]
-            if lower in phrases:
-                self._scan_phrases(phrases[lower], tokens, lowers, index, text, part, found)
-            entry = lexicon.get(lower) or exact.get(word)
-            if entry is None:
-                if self.analyzer is not None and len(lower) > 5 and lower not in self._standard:
+            if lower in starters:
+                self._scan_phrases(self._phrases[lower], tokens, lowers, index, text, part, found)
+            word = match.group()
+            if lower in hits:
+                entry = self._lexicon[lower]
+            elif word in exact:
+                entry = self._exact[word]
+            else:
+                if analyzer is not None and len(lower) > 5 and lower not in self._standard:
                     self._analysed(word, match.start(), part, found)
                 continue
             if part in entry.rule.scope:
@@ -326,7 +356,7 @@ class CompiledStyle:
                 found.append(
                     self._finding(entry.rule, match.start(), match.end(), word, replacement)
                 )
-        return repeats, set(lowers)
+        return repeats, words
 
     def _scan_phrases(
         self,
