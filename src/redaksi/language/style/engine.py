@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
-from redaksi.language.findings import Category, Finding, Level
+from redaksi.language.findings import Category, Finding
 from redaksi.language.style.analysis import RootAnalyzer
 from redaksi.language.style.casing import match_case
 from redaksi.language.style.config import HOUSE_RULE_ID, HOUSE_SET, HouseStyle
@@ -511,8 +511,3 @@ def _transform(text: str, how: str) -> str:
     if how == "lower":
         return text.lower()
     return text
-
-
-def level_of(name: str) -> Level:
-    """A ``Level`` from its stored name (``error``/``warning``/``suggestion``)."""
-    return Level(name)
