@@ -463,11 +463,12 @@ class CompiledStyle:
             if not word[0].isalpha() or (len(word) > 1 and word.isupper()):
                 continue
             lower = word.lower()
-            if index and lower in function_words and word[0].isupper():
+            if index and lower in function_words and word[0].isupper() and lower != word:
                 found.append(self._finding(rule, match.start(), match.end(), word, lower))
             elif lower not in function_words and word[0].islower():
                 title = "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
-                found.append(self._finding(rule, match.start(), match.end(), word, title))
+                if title != word:
+                    found.append(self._finding(rule, match.start(), match.end(), word, title))
 
     def _finding(self, rule: Rule, start: int, end: int, matched: str, replacement: str) -> Finding:
         message = "" if rule.kind == "occurrence" else rule.render(matched, replacement)
