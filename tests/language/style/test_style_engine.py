@@ -230,3 +230,43 @@ def test_morphology_style_analyses_plug_in_through_roots_of() -> None:
     found = [f for f in source.check("Segera dipersistimkanlah.") if f.rule_id == "ID_BAKU"]
     assert [f.replacements for f in found] == [("dipersistemkanlah",)]
     assert source.rule_set_title("baku") == "Kata baku"
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "filosofi",
+        "relaksan",
+        "trendi",
+        "menyendal",
+        "mengelitkan",
+        "merem",
+        "perubahan",
+        "membeli",
+        "pendam",
+        "mempekerjakan",
+        "ditarikan",
+        "memperhatikan",
+        "mempelajari",
+        "mempunyai",
+        "menteri",
+        "mentah",
+        "mental",
+        "pentas",
+        "penting",
+        "keluar",
+        "kemari",
+        "kepada",
+        "daripada",
+        "dibalik",
+        "masukan",
+        "berapi",
+        "menonton",
+        "mengkaji",
+        "mengenai",
+    ],
+)
+def test_standard_words_that_look_like_generated_forms_stay_unflagged(
+    source: StyleSource, word: str
+) -> None:
+    assert source.check(f"{word} itu.") == []
