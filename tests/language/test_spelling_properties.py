@@ -25,7 +25,8 @@ def test_any_text_checks_without_crashing(text: str) -> None:
         assert text[token.start : token.end] == token.text
     for finding in check_text(CHECKER, text):
         assert 0 <= finding.start < finding.end <= len(text)
-        assert text[finding.start : finding.end].strip()
+        if finding.issue_type != "whitespace":  # style rules flag double spaces themselves
+            assert text[finding.start : finding.end].strip()
 
 
 def test_more_suggestions_adds_hunspell_after_ranked_ones() -> None:

@@ -39,7 +39,8 @@ def test_every_checkable_field_is_checked() -> None:
         "photo:0:alt_text",
     ]
     found = check_story(build_checker(), story)
-    assert _words(story.headline, found["headline"]) == ["Jakrta"]
+    spelling = [f for f in found["headline"] if f.is_spelling]
+    assert _words(story.headline, spelling) == ["Jakrta"]
     assert _words(story.paragraphs[0].text, found["body:0"]) == ["tersebu"]
     assert _words(story.photos[0].caption, found["photo:0:caption"]) == ["dibawah"]
     assert found["body:1"] == () and found["lead"] == () and found["dateline"] == ()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from redaksi.language.findings import Finding
+from redaksi.language.findings import Finding, Level
 
 # Parts of a story a check can be scoped to (rules declare which they apply to).
 SCOPES = ("headline", "subheadline", "dateline", "lead", "body", "caption", "alt_text", "text")
@@ -39,13 +39,25 @@ class Checker:
         return sort_findings(found)
 
 
+_SEVERITY = {Level.ERROR: 0, Level.WARNING: 1, Level.SUGGESTION: 2, Level.INFO: 3}
+
+
 def sort_findings(findings: Sequence[Finding]) -> list[Finding]:
-    """Position order; the same span and rule reported twice is kept once."""
+    """Position order, each problem once.
+
+    The same span reported twice by one rule, or by two sources proposing the same fix
+    (spelling and style both turn ``dimana`` into ``di mana``), is kept once: the more
+    severe finding wins, so the reporter sees one underline and one suggestion.
+    """
+    ordered = sorted(findings, key=lambda f: (f.start, -f.end, _SEVERITY[f.level], f.rule_id))
     seen: set[tuple[int, int, str]] = set()
     result = []
-    for finding in sorted(findings, key=lambda f: (f.start, -f.end, f.rule_id)):
-        key = (finding.start, finding.end, finding.rule_id)
-        if key not in seen:
-            seen.add(key)
-            result.append(finding)
+    for finding in ordered:
+        keys = {(finding.start, finding.end, finding.rule_id)}
+        if finding.replacements:
+            keys.add((finding.start, finding.end, "=" + finding.replacements[0]))
+        if keys & seen:
+            continue
+        seen |= keys
+        result.append(finding)
     return result

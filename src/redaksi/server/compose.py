@@ -25,8 +25,12 @@ def newsroom_checker(store: Store) -> Checker:
     """
     from redaksi.language.defaults import build_checker
     from redaksi.store.dictionary import NewsroomDictionary
+    from redaksi.store.house_style import HouseStyleRepository
 
-    return build_checker(dictionary_words=NewsroomDictionary(store.sessions).words())
+    return build_checker(
+        dictionary_words=NewsroomDictionary(store.sessions).words(),
+        house=HouseStyleRepository(store.sessions).load(),
+    )
 
 
 def load_factory(path: str) -> StoreCheckerFactory:
