@@ -1,0 +1,88 @@
+"""Names in a story: the people, places and organisations that tie stories together.
+
+A name is a capitalised word that does not open a sentence (``Baghuz``, ``Mustafa``) or
+an acronym anywhere (``SDF``, ``ISIS``).  Headlines are usually in title case, so a
+headline word counts only when it is an acronym or also a name in the body.  The key is
+the folded word (what the index stores); the display form is the one the writer used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from redaksi.links.stemming import fold, stem, stop_words
+from redaksi.story.model import Story
+
+_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W_]+)*")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”'‘’()\[\]–—-]\s*$")
+
+# Capitalised in running text but naming no one: days, months, titles, generic bodies.
+_NOT_NAMES = frozenset(
+    """
+    senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
+    agustus september oktober november desember bapak ibu pak bu presiden menteri gubernur
+    bupati wali kota wakil ketua kepala direktur jenderal kapolri kapolda kapolres tuhan
+    allah wib wita wit com kompas detik tempo redaksi baca juga lihat
+    """.split()
+)
+
+
+@lru_cache(maxsize=1)
+def root_words() -> frozenset[str]:
+    """Sastrawi's dictionary of Indonesian root words."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(StemmerFactory().get_words())
+
+
+def _is_acronym(token: str) -> bool:
+    letters = [ch for ch in token if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _candidates(text: str) -> Iterable[tuple[str, bool]]:
+    """Capitalised tokens of ``text`` with whether they open a sentence."""
+    for match in _TOKEN.finditer(text):
+        token = match.group(0)
+        if not token[0].isupper():
+            continue
+        before = text[: match.start()]
+        opens = not before.strip() or bool(_SENTENCE_END.search(before))
+        yield token, opens
+
+
+def _usable(key: str) -> bool:
+    return len(key) >= 2 and key not in _NOT_NAMES and key not in stop_words()
+
+
+def story_names(story: Story) -> dict[str, str]:
+    """Names of ``story`` as ``{folded key: display form}``, in order of first use."""
+    body = [story.lead, *(p.text for p in story.paragraphs)]
+    names: dict[str, str] = {}
+    openers: dict[str, str] = {}
+    for text in body:
+        for token, opens in _candidates(text):
+            key = fold(token)
+            if not _usable(key):
+                continue
+            if _is_acronym(token) or not opens:
+                names.setdefault(key, token)
+            else:
+                openers.setdefault(key, token)
+    for key, token in openers.items():
+        # A sentence-opening word is a name when it is no Indonesian word or derivation.
+        if key not in names and stem(key) == key and key not in root_words():
+            names[key] = token
+    place = story.dateline.place.strip()
+    for word in _TOKEN.findall(place):
+        key = fold(word)
+        if _usable(key):
+            names.setdefault(key, word.title() if word.isupper() and len(word) > 4 else word)
+    for text in (story.headline, story.subheadline):
+        for token, _opens in _candidates(text):
+            key = fold(token)
+            if _usable(key) and _is_acronym(token):
+                names.setdefault(key, token)
+    return names

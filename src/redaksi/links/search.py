@@ -1,0 +1,220 @@
+"""Full-text search over the library on either engine, with one query language.
+
+A query is a list of clauses that must all match; each clause is a set of alternatives
+(terms, optionally prefixes).  :func:`parse_query` turns what the desk types into that
+form: every word is one clause (its stem, and for the word being typed also its prefix).
+SQLite renders it as an FTS5 ``MATCH`` expression ranked by ``bm25``; PostgreSQL as a
+``tsquery`` over the generated ``document`` column ranked by ``ts_rank``.  Terms are
+folded and stemmed in Python (:mod:`redaksi.links.stemming`), so they contain only letters
+and digits and never need escaping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Select, column, func, literal_column, select, table, text
+
+from redaksi.links.stemming import stop_words, terms, words
+from redaksi.store.models import StoryRow, StorySearchRow
+from redaksi.story.status import Status
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from redaksi.store.store import Store
+
+
+@dataclass(frozen=True)
+class Term:
+    """One index term; ``prefix`` also matches longer terms that start with it."""
+
+    text: str
+    prefix: bool = False
+
+
+Clause = tuple[Term, ...]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A matching story, best first; ``score`` grows with relevance on both engines."""
+
+    story_id: int
+    headline: str
+    status: Status
+    updated_at: datetime
+    published_at: datetime | None
+    score: float
+    terms: SearchDocumentTerms | None = None
+
+
+@dataclass(frozen=True)
+class SearchDocumentTerms:
+    """A hit's stored index columns, for re-ranking without another round trip."""
+
+    title: str
+    body: str
+    names: str
+    tags: tuple[str, ...] = field(default=())
+
+
+def parse_query(query: str) -> list[Clause]:
+    """Clauses for what the desk typed: all words must match, the last one as a prefix too.
+
+    >>> parse_query("pembangunan jemb")
+    [(Term(text='bangun', prefix=False),), (Term(text='jemb', prefix=False), \
+Term(text='jemb', prefix=True))]
+    """
+    clauses: list[Clause] = []
+    typed = list(words(query))
+    typing_last = bool(query) and not query[-1].isspace()
+    stops = stop_words()
+    for index, word in enumerate(typed):
+        stems = list(dict.fromkeys(terms(word)))
+        alternatives = [Term(stem) for stem in stems]
+        is_last = index == len(typed) - 1
+        if is_last and typing_last and word.isalnum() and len(word) >= 2 and word not in stops:
+            alternatives.append(Term(word, prefix=True))
+        if alternatives:
+            clauses.append(tuple(dict.fromkeys(alternatives)))
+    return clauses
+
+
+def _fts5_expression(clauses: Sequence[Clause]) -> str:
+    def render(term: Term) -> str:
+        return f'"{term.text}"' + ("*" if term.prefix else "")
+
+    return " AND ".join("(" + " OR ".join(render(t) for t in clause) + ")" for clause in clauses)
+
+
+def _tsquery_expression(clauses: Sequence[Clause]) -> str:
+    def render(term: Term) -> str:
+        return f"'{term.text}'" + (":*" if term.prefix else "")
+
+    return " & ".join("(" + " | ".join(render(t) for t in clause) + ")" for clause in clauses)
+
+
+_FTS = table("story_fts", column("rowid"), column("rank"))
+
+
+class StorySearch:
+    """Search one store's library; safe to use from a worker thread (one session per call)."""
+
+    def __init__(self, sessions: sessionmaker[Session], dialect: str) -> None:
+        self._sessions = sessions
+        self._dialect = dialect
+
+    @classmethod
+    def for_store(cls, store: Store) -> StorySearch:
+        """The search over ``store``."""
+        return cls(store.sessions, store.dialect)
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory searches run on."""
+        return self._sessions
+
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        statuses: Collection[Status] | None = None,
+        exclude: Collection[int] = (),
+    ) -> list[SearchHit]:
+        """Live stories matching every word of ``query``, most relevant first."""
+        clauses = parse_query(query)
+        if not clauses:
+            return []
+        return self.match(clauses, limit=limit, statuses=statuses, exclude=exclude)
+
+    def match(
+        self,
+        clauses: Sequence[Clause],
+        limit: int = 20,
+        statuses: Collection[Status] | None = None,
+        exclude: Collection[int] = (),
+        with_terms: bool = False,
+    ) -> list[SearchHit]:
+        """Live stories matching ``clauses`` (AND of ORs), best ``limit`` first."""
+        if not clauses or not all(clauses):
+            return []
+        columns = [
+            StoryRow.id,
+            StoryRow.headline,
+            StoryRow.status,
+            StoryRow.updated_at,
+            StoryRow.published_at,
+        ]
+        if with_terms:
+            columns += [
+                StorySearchRow.title,
+                StorySearchRow.body,
+                StorySearchRow.names,
+                StoryRow.tags,
+            ]
+        if self._dialect == "sqlite":
+            query = self._sqlite(columns, clauses)
+        elif self._dialect == "postgresql":
+            query = self._postgres(columns, clauses)
+        else:
+            raise NotImplementedError(f"full-text search is not available on {self._dialect}")
+        query = query.where(StoryRow.deleted_at.is_(None))
+        if statuses:
+            query = query.where(StoryRow.status.in_([Status(s).value for s in statuses]))
+        if exclude:
+            query = query.where(StoryRow.id.not_in(list(exclude)))
+        query = query.limit(limit)
+        with self._sessions() as session:
+            rows = session.execute(query).all()
+        return [_hit(row, with_terms) for row in rows]
+
+    def _sqlite(self, columns: list, clauses: Sequence[Clause]) -> Select:
+        score = (-_FTS.c.rank).label("score")
+        query = (
+            select(*columns, score)
+            .select_from(_FTS)
+            .join(StoryRow, StoryRow.id == _FTS.c.rowid)
+            .where(
+                text("story_fts MATCH :expression").bindparams(expression=_fts5_expression(clauses))
+            )
+            .order_by(_FTS.c.rank, StoryRow.updated_at.desc())
+        )
+        if StorySearchRow.title in columns:
+            query = query.join(StorySearchRow, StorySearchRow.story_id == StoryRow.id)
+        return query
+
+    def _postgres(self, columns: list, clauses: Sequence[Clause]) -> Select:
+        tsquery = func.to_tsquery(
+            literal_column("'simple'::regconfig"), _tsquery_expression(clauses)
+        )
+        document = literal_column("story_search.document")
+        score = func.ts_rank(document, tsquery).label("score")
+        return (
+            select(*columns, score)
+            .select_from(StorySearchRow)
+            .join(StoryRow, StoryRow.id == StorySearchRow.story_id)
+            .where(document.op("@@")(tsquery))
+            .order_by(score.desc(), StoryRow.updated_at.desc())
+        )
+
+
+def _hit(row: object, with_terms: bool) -> SearchHit:
+    values = tuple(row)  # type: ignore[arg-type]
+    document = None
+    if with_terms:
+        document = SearchDocumentTerms(
+            title=values[5], body=values[6], names=values[7], tags=tuple(values[8] or ())
+        )
+    return SearchHit(
+        story_id=values[0],
+        headline=values[1],
+        status=Status(values[2]),
+        updated_at=values[3],
+        published_at=values[4],
+        score=float(values[-1] or 0.0),
+        terms=document,
+    )
