@@ -19,14 +19,13 @@ _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”'‘’()\[\]–—-]\s*$")
 
 # Capitalised in running text but naming no one: days, months, titles, generic bodies.
-_NOT_NAMES = frozenset(
-    """
+_NOT_NAMES_TEXT = """
     senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
     agustus september oktober november desember bapak ibu pak bu presiden menteri gubernur
     bupati wali kota wakil ketua kepala direktur jenderal kapolri kapolda kapolres tuhan
     allah wib wita wit com kompas detik tempo redaksi baca juga lihat
-    """.split()
-)
+"""
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 
 
 @lru_cache(maxsize=1)

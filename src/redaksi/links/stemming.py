@@ -20,12 +20,11 @@ _STEMMER_LOCK = threading.Lock()
 _stemmer = None
 
 # Words too frequent in news to tell stories apart, on top of Sastrawi's list.
-_NEWS_STOP_WORDS = frozenset(
-    """
+_NEWS_STOP_WORDS_TEXT = """
     kata ujar tutur ungkap jelas sebut menurut kamis jumat sabtu minggu senin selasa rabu
     hari tahun bulan pekan lalu kemarin pukul wib wita wit detik news com redaksi
-    """.split()
-)
+"""
+_NEWS_STOP_WORDS = frozenset(_NEWS_STOP_WORDS_TEXT.split())
 
 
 def fold(text: str) -> str:
