@@ -1,0 +1,183 @@
+"""Related stories for the draft being written, each with a reason an editor can check.
+
+Two steps keep it fast on a large library.  The engine first fetches candidates with one
+OR query over the draft's distinctive names, tags and terms (rare terms only: a common
+word would match half the library).  Those candidates are then re-ranked here by what
+they really share with the draft: names weigh most, then tags, then key terms, each
+weighted by rarity, plus a bonus for recent stories.  The reason names what is shared,
+e.g. ``3 nama sama: SDF, Baghuz, ISIS``.
+
+Pure functions of a :class:`~redaksi.story.model.Story` snapshot plus the store: safe to
+run in a worker thread while the reporter keeps typing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from redaksi.links.names import story_names
+from redaksi.links.search import SearchHit, StorySearch, Term
+from redaksi.links.stemming import fold, term_surfaces, terms
+from redaksi.links.term_stats import TermStatistics
+from redaksi.story.model import Story
+from redaksi.story.status import Status
+
+NAME_WEIGHT = 3.0
+TAG_WEIGHT = 2.0
+TERM_WEIGHT = 1.0
+RECENCY_WEIGHT = 1.5
+RECENCY_HALF_LIFE_DAYS = 60.0
+MIN_RELEVANCE = 2.0
+QUERY_NAMES = 12
+QUERY_TERMS = 12
+KEY_TERMS = 25
+CANDIDATES = 100
+MIN_QUERY_IDF = 0.3
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A library story worth linking, with what it shares with the draft."""
+
+    story_id: int
+    headline: str
+    status: Status
+    when: datetime
+    score: float
+    reason: str
+    names: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DraftFeatures:
+    """What a draft is about: names, tags and weighted terms with their written forms."""
+
+    names: dict[str, str]
+    tags: dict[str, str]
+    term_counts: Counter[str]
+    surfaces: dict[str, str]
+
+    @classmethod
+    def of(cls, story: Story) -> DraftFeatures:
+        """Features of ``story`` (headline terms count double)."""
+        title = f"{story.headline}\n{story.subheadline}"
+        body = "\n".join([story.lead, *(p.text for p in story.paragraphs)])
+        counts: Counter[str] = Counter(terms(body))
+        for term in terms(title):
+            counts[term] += 2
+        tags = {fold(tag).strip(): tag.strip() for tag in story.tags if tag.strip()}
+        return cls(
+            names=story_names(story),
+            tags=tags,
+            term_counts=counts,
+            surfaces=term_surfaces(f"{title}\n{body}"),
+        )
+
+
+def _plural(count: int, noun: str, shown: list[str]) -> str:
+    return f"{count} {noun} sama: {', '.join(shown[:3])}" + ("…" if len(shown) > 3 else "")
+
+
+def describe(names: list[str], tags: list[str], terms: list[str]) -> str:
+    """The human reason, in Indonesian, most convincing evidence first."""
+    parts = []
+    if names:
+        parts.append(_plural(len(names), "nama", names))
+    if tags:
+        parts.append(f"tag sama: {', '.join(tags[:2])}")
+    if terms and len(parts) < 2:
+        parts.append(_plural(len(terms), "kata kunci", terms))
+    return " · ".join(parts)
+
+
+class RelatedSuggester:
+    """Suggests related library stories for a draft; one instance per store, thread-safe."""
+
+    def __init__(
+        self,
+        search: StorySearch,
+        statuses: Collection[Status] = (Status.TERBIT,),
+        stats: TermStatistics | None = None,
+    ) -> None:
+        self._search = search
+        self._statuses = tuple(statuses)
+        self._stats = stats or TermStatistics(search.sessions)
+
+    @property
+    def statistics(self) -> TermStatistics:
+        """The library's term rarity estimate (refresh it after a bulk import)."""
+        return self._stats
+
+    def suggest(
+        self, story: Story, limit: int = 8, now: datetime | None = None
+    ) -> list[Suggestion]:
+        """The best ``limit`` suggestions for ``story``, never the story itself."""
+        features = DraftFeatures.of(story)
+        idf = self._stats.idf
+        name_idf = self._stats.name_idf
+        key_terms = sorted(
+            features.term_counts,
+            key=lambda t: features.term_counts[t] * idf(t),
+            reverse=True,
+        )[:KEY_TERMS]
+        query_names = [n for n in features.names if name_idf(n) >= MIN_QUERY_IDF][:QUERY_NAMES]
+        query_terms = [t for t in key_terms if idf(t) >= MIN_QUERY_IDF][:QUERY_TERMS]
+        tag_terms = [t for tag in features.tags for t in terms(tag)]
+        alternatives = tuple(dict.fromkeys(Term(t) for t in query_names + query_terms + tag_terms))
+        if not alternatives:
+            return []
+        exclude = [story.id] if story.id is not None else []
+        hits = self._search.match(
+            [alternatives],
+            limit=CANDIDATES,
+            statuses=self._statuses,
+            exclude=exclude,
+            with_terms=True,
+        )
+        now = now or datetime.now(UTC)
+        ranked = [
+            s for hit in hits if (s := self._score(hit, features, key_terms, now)) is not None
+        ]
+        ranked.sort(key=lambda s: (-s.score, -s.when.timestamp(), s.story_id))
+        return ranked[:limit]
+
+    def _score(
+        self, hit: SearchHit, features: DraftFeatures, key_terms: list[str], now: datetime
+    ) -> Suggestion | None:
+        assert hit.terms is not None
+        their_names = set(hit.terms.names.split())
+        their_terms = set(hit.terms.title.split()) | set(hit.terms.body.split())
+        their_tags = {fold(tag).strip() for tag in hit.terms.tags}
+        names = [key for key in features.names if key in their_names]
+        tags = [key for key in features.tags if key in their_tags]
+        shared_terms = [t for t in key_terms if t in their_terms and t not in features.names]
+        relevance = (
+            sum(NAME_WEIGHT * self._stats.name_idf(n) for n in names)
+            + TAG_WEIGHT * len(tags)
+            + sum(TERM_WEIGHT * self._stats.idf(t) for t in shared_terms)
+        )
+        if relevance < MIN_RELEVANCE:
+            return None
+        when = hit.published_at or hit.updated_at
+        age_days = max((now - when).total_seconds() / 86400.0, 0.0)
+        recency = RECENCY_WEIGHT * math.pow(0.5, age_days / RECENCY_HALF_LIFE_DAYS)
+        shown_names = [features.names[n] for n in names]
+        shown_tags = [features.tags[t] for t in tags]
+        shown_terms = [features.surfaces.get(t, t) for t in shared_terms]
+        return Suggestion(
+            story_id=hit.story_id,
+            headline=hit.headline,
+            status=hit.status,
+            when=when,
+            score=relevance + recency,
+            reason=describe(shown_names, shown_tags, shown_terms),
+            names=tuple(shown_names),
+            tags=tuple(shown_tags),
+            terms=tuple(shown_terms),
+        )
