@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 SAMPLE_SIZE = 3000
 MAX_AGE_SECONDS = 300.0
+# Stories assumed to lack every term, so a word shared by all of a tiny library's few
+# stories is not taken for a common word.
+PRIOR_STORIES = 20
 
 
 @dataclass(frozen=True)
@@ -94,9 +97,8 @@ class TermStatistics:
 
     @staticmethod
     def _scaled(size: int, df: int) -> float:
-        if size == 0:
-            return 1.0
-        return min(1.0, math.log((size + 1) / (df + 0.5)) / math.log(size + 1))
+        total = size + PRIOR_STORIES + 1
+        return min(1.0, math.log(total / (df + 0.5)) / math.log(total))
 
     def idf(self, term: str) -> float:
         """Rarity of an index term among the sampled stories' titles and bodies."""
