@@ -30,7 +30,8 @@ def test_reason_names_what_is_shared(store, labelled_library) -> None:
     best = _suggester(store).suggest(event.draft, limit=1)[0]
     assert best.story_id in event.related_ids
     assert best.reason.startswith(f"{len(best.names)} nama sama: ")
-    assert {"Situmorang", "Palu"} & set(best.names)
+    assert any("Situmorang" in name or "Tanjung" in name for name in best.names)
+    assert ", ".join(best.names[:3]) in best.reason
 
 
 def test_excludes_the_story_itself_and_unpublished_stories(store) -> None:
@@ -55,6 +56,15 @@ def test_unrelated_draft_gets_no_suggestions(store) -> None:
     )
     draft = Story(headline="Timnas menang", paragraphs=[Paragraph("Gol dicetak Egy Maulana.")])
     assert _suggester(store).suggest(draft) == []
+
+
+def test_whole_names_in_the_reason(store) -> None:
+    lead = "Polisi memeriksa Yuda Prawira di Cibeber, kata Kapolres Agus Wirawan."
+    store.stories.create(Story(headline="Pemeriksaan", lead=lead, status=Status.TERBIT))
+    draft = Story(headline="Lanjutan", lead=f"Hari ini {lead}")
+    (only,) = _suggester(store).suggest(draft)
+    assert set(only.names) == {"Yuda Prawira", "Agus Wirawan", "Cibeber"}
+    assert only.reason.startswith("3 nama sama: ")
 
 
 def test_describe_in_indonesian() -> None:

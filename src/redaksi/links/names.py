@@ -16,7 +16,8 @@ from redaksi.links.stemming import fold, stem, stop_words
 from redaksi.story.model import Story
 
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W_]+)*")
-_SENTENCE_END = re.compile(r"[.!?:;\"“”'‘’()\[\]–—-]\s*$")
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-][^\W_]+)*")
+_SENTENCE_END = frozenset(".!?:;\"“”'‘’()[]–—-")
 
 # Capitalised in running text but naming no one: days, months, titles, generic bodies.
 _NOT_NAMES_TEXT = """
@@ -37,19 +38,22 @@ def root_words() -> frozenset[str]:
 
 
 def _is_acronym(token: str) -> bool:
-    letters = [ch for ch in token if ch.isalpha()]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+    return len(token) >= 2 and token.isupper()
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when only spaces and sentence punctuation separate ``start`` from the last stop."""
+    index = start - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_END
 
 
 def _candidates(text: str) -> Iterable[tuple[str, bool]]:
     """Capitalised tokens of ``text`` with whether they open a sentence."""
-    for match in _TOKEN.finditer(text):
+    for match in _CAPITALISED.finditer(text):
         token = match.group(0)
-        if not token[0].isupper():
-            continue
-        before = text[: match.start()]
-        opens = not before.strip() or bool(_SENTENCE_END.search(before))
-        yield token, opens
+        yield token, _opens_sentence(text, match.start())
 
 
 def _usable(key: str) -> bool:
@@ -85,3 +89,26 @@ def story_names(story: Story) -> dict[str, str]:
             if _usable(key) and _is_acronym(token):
                 names.setdefault(key, token)
     return names
+
+
+_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:[ ][A-ZÀ-ÖØ-Þ][^\W_]*)+")
+
+
+def name_phrases(story: Story, names: dict[str, str]) -> list[tuple[tuple[str, ...], str]]:
+    """Adjacent names written together (``Rahmat Situmorang``) as ``(keys, display)``.
+
+    Reasons read better with whole names than with their parts; ``names`` is the result
+    of :func:`story_names` for the same story.
+    """
+    phrases: dict[tuple[str, ...], str] = {}
+    for text in [story.lead, *(p.text for p in story.paragraphs)]:
+        for match in _RUN.finditer(text):
+            run: list[str] = []
+            for token in [*match.group(0).split(" "), ""]:
+                if token and fold(token) in names:
+                    run.append(token)
+                    continue
+                if len(run) >= 2:
+                    phrases.setdefault(tuple(fold(t) for t in run), " ".join(run))
+                run = []
+    return list(phrases.items())

@@ -29,6 +29,8 @@ _NEWS_STOP_WORDS = frozenset(_NEWS_STOP_WORDS_TEXT.split())
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: ``Pérez`` and ``PEREZ`` become ``perez``."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()

@@ -19,7 +19,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from redaksi.links.names import story_names
+from redaksi.links.names import name_phrases, story_names
 from redaksi.links.search import SearchHit, StorySearch, Term
 from redaksi.links.stemming import fold, term_surfaces, terms
 from redaksi.links.term_stats import TermStatistics
@@ -59,6 +59,7 @@ class DraftFeatures:
     """What a draft is about: names, tags and weighted terms with their written forms."""
 
     names: dict[str, str]
+    phrases: list[tuple[tuple[str, ...], str]]
     tags: dict[str, str]
     term_counts: Counter[str]
     surfaces: dict[str, str]
@@ -72,8 +73,10 @@ class DraftFeatures:
         for term in terms(title):
             counts[term] += 2
         tags = {fold(tag).strip(): tag.strip() for tag in story.tags if tag.strip()}
+        names = story_names(story)
         return cls(
-            names=story_names(story),
+            names=names,
+            phrases=name_phrases(story, names),
             tags=tags,
             term_counts=counts,
             surfaces=term_surfaces(f"{title}\n{body}"),
@@ -147,6 +150,20 @@ class RelatedSuggester:
         ranked.sort(key=lambda s: (-s.score, -s.when.timestamp(), s.story_id))
         return ranked[:limit]
 
+    def _shown_names(self, features: DraftFeatures, shared: list[str]) -> list[str]:
+        """Shared names for the reason: whole names where possible, rarest first."""
+        left = set(shared)
+        items: list[tuple[float, str]] = []
+        for keys, display in features.phrases:
+            if set(keys) <= left:
+                left -= set(keys)
+                items.append((max(self._stats.name_idf(k) for k in keys), display))
+        for key in shared:
+            if key in left:
+                items.append((self._stats.name_idf(key), features.names[key]))
+        items.sort(key=lambda item: -item[0])
+        return [display for _rarity, display in items]
+
     def _score(
         self, hit: SearchHit, features: DraftFeatures, key_terms: list[str], now: datetime
     ) -> Suggestion | None:
@@ -167,7 +184,7 @@ class RelatedSuggester:
         when = hit.published_at or hit.updated_at
         age_days = max((now - when).total_seconds() / 86400.0, 0.0)
         recency = RECENCY_WEIGHT * math.pow(0.5, age_days / RECENCY_HALF_LIFE_DAYS)
-        shown_names = [features.names[n] for n in names]
+        shown_names = self._shown_names(features, names)
         shown_tags = [features.tags[t] for t in tags]
         shown_terms = [features.surfaces.get(t, t) for t in shared_terms]
         return Suggestion(
