@@ -120,7 +120,7 @@ class RelatedSuggester:
     def suggest(
         self, story: Story, limit: int = 8, now: datetime | None = None
     ) -> list[Suggestion]:
-        """The best ``limit`` suggestions for ``story``, never the story itself."""
+        """The best ``limit`` suggestions for ``story``, never itself or a linked story."""
         features = DraftFeatures.of(story)
         idf = self._stats.idf
         name_idf = self._stats.name_idf
@@ -135,7 +135,9 @@ class RelatedSuggester:
         alternatives = tuple(dict.fromkeys(Term(t) for t in query_names + query_terms + tag_terms))
         if not alternatives:
             return []
+        # Never the story itself, nor stories it already links to.
         exclude = [story.id] if story.id is not None else []
+        exclude += [link.story_id for link in story.related if link.story_id is not None]
         hits = self._search.match(
             [alternatives],
             limit=CANDIDATES,
