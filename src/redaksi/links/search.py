@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, column, func, literal_column, select, table, text
+from sqlalchemy import Select, TextClause, column, func, literal_column, select, table, text
 
 from redaksi.links.stemming import stop_words, terms, words
 from redaksi.store.models import StoryRow, StorySearchRow
@@ -101,6 +101,10 @@ def _tsquery_expression(clauses: Sequence[Clause]) -> str:
 _FTS = table("story_fts", column("rowid"), column("rank"))
 
 
+def _fts5_match(clauses: Sequence[Clause]) -> TextClause:
+    return text("story_fts MATCH :expression").bindparams(expression=_fts5_expression(clauses))
+
+
 class StorySearch:
     """Search one store's library; safe to use from a worker thread (one session per call)."""
 
@@ -157,31 +161,54 @@ class StorySearch:
                 StoryRow.tags,
             ]
         if self._dialect == "sqlite":
-            query = self._sqlite(columns, clauses)
+            # Rank inside FTS5 first, then join: joining every match before sorting costs
+            # twice as much.  Over-fetch to leave room for the filters, retry if short.
+            pool = limit * 2 + len(exclude) + 20
+            while True:
+                rows = self._run(self._sqlite(columns, clauses, pool), limit, statuses, exclude)
+                if len(rows) >= limit or pool >= self._sqlite_count(clauses):
+                    break
+                pool *= 8
         elif self._dialect == "postgresql":
-            query = self._postgres(columns, clauses)
+            rows = self._run(self._postgres(columns, clauses), limit, statuses, exclude)
         else:
             raise NotImplementedError(f"full-text search is not available on {self._dialect}")
+        return [_hit(row, with_terms) for row in rows]
+
+    def _run(
+        self,
+        query: Select,
+        limit: int,
+        statuses: Collection[Status] | None,
+        exclude: Collection[int],
+    ) -> list:
         query = query.where(StoryRow.deleted_at.is_(None))
         if statuses:
             query = query.where(StoryRow.status.in_([Status(s).value for s in statuses]))
         if exclude:
             query = query.where(StoryRow.id.not_in(list(exclude)))
-        query = query.limit(limit)
         with self._sessions() as session:
-            rows = session.execute(query).all()
-        return [_hit(row, with_terms) for row in rows]
+            return list(session.execute(query.limit(limit)).all())
 
-    def _sqlite(self, columns: list, clauses: Sequence[Clause]) -> Select:
-        score = (-_FTS.c.rank).label("score")
-        query = (
-            select(*columns, score)
+    def _sqlite_count(self, clauses: Sequence[Clause]) -> int:
+        query = select(func.count()).select_from(_FTS).where(_fts5_match(clauses))
+        with self._sessions() as session:
+            return int(session.scalar(query) or 0)
+
+    def _sqlite(self, columns: list, clauses: Sequence[Clause], pool: int) -> Select:
+        top = (
+            select(_FTS.c.rowid.label("story_id"), _FTS.c.rank.label("rank"))
             .select_from(_FTS)
-            .join(StoryRow, StoryRow.id == _FTS.c.rowid)
-            .where(
-                text("story_fts MATCH :expression").bindparams(expression=_fts5_expression(clauses))
-            )
-            .order_by(_FTS.c.rank, StoryRow.updated_at.desc())
+            .where(_fts5_match(clauses))
+            .order_by(_FTS.c.rank)
+            .limit(pool)
+            .subquery("top")
+        )
+        query = (
+            select(*columns, (-top.c.rank).label("score"))
+            .select_from(top)
+            .join(StoryRow, StoryRow.id == top.c.story_id)
+            .order_by(top.c.rank, StoryRow.updated_at.desc())
         )
         if StorySearchRow.title in columns:
             query = query.join(StorySearchRow, StorySearchRow.story_id == StoryRow.id)

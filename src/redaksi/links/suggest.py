@@ -32,11 +32,11 @@ TERM_WEIGHT = 1.0
 RECENCY_WEIGHT = 1.5
 RECENCY_HALF_LIFE_DAYS = 60.0
 MIN_RELEVANCE = 2.0
-QUERY_NAMES = 12
-QUERY_TERMS = 12
+QUERY_TERMS = 16
+MIN_QUERY_TERMS = 4
 KEY_TERMS = 25
 CANDIDATES = 100
-MIN_QUERY_IDF = 0.3
+MIN_QUERY_IDF = 0.5
 
 
 @dataclass(frozen=True)
@@ -123,16 +123,12 @@ class RelatedSuggester:
         """The best ``limit`` suggestions for ``story``, never itself or a linked story."""
         features = DraftFeatures.of(story)
         idf = self._stats.idf
-        name_idf = self._stats.name_idf
         key_terms = sorted(
             features.term_counts,
             key=lambda t: features.term_counts[t] * idf(t),
             reverse=True,
         )[:KEY_TERMS]
-        query_names = [n for n in features.names if name_idf(n) >= MIN_QUERY_IDF][:QUERY_NAMES]
-        query_terms = [t for t in key_terms if idf(t) >= MIN_QUERY_IDF][:QUERY_TERMS]
-        tag_terms = [t for tag in features.tags for t in terms(tag)]
-        alternatives = tuple(dict.fromkeys(Term(t) for t in query_names + query_terms + tag_terms))
+        alternatives = tuple(Term(t) for t in self._query_terms(features, key_terms))
         if not alternatives:
             return []
         # Never the story itself, nor stories it already links to.
@@ -151,6 +147,21 @@ class RelatedSuggester:
         ]
         ranked.sort(key=lambda s: (-s.score, -s.when.timestamp(), s.story_id))
         return ranked[:limit]
+
+    def _query_terms(self, features: DraftFeatures, key_terms: list[str]) -> list[str]:
+        """The draft's most distinctive names, terms and tag words, rarest first.
+
+        Rare terms keep the candidate query selective (fast) and specific; when a draft
+        has few rare words, the least common of the rest stand in.
+        """
+        pool: dict[str, float] = {}
+        for name in features.names:
+            pool[name] = self._stats.name_idf(name)
+        for term in key_terms + [t for tag in features.tags for t in terms(tag)]:
+            pool.setdefault(term, self._stats.idf(term))
+        ranked = sorted(pool, key=lambda term: -pool[term])
+        rare = [term for term in ranked if pool[term] >= MIN_QUERY_IDF][:QUERY_TERMS]
+        return rare if len(rare) >= MIN_QUERY_TERMS else ranked[:MIN_QUERY_TERMS]
 
     def _shown_names(self, features: DraftFeatures, shared: list[str]) -> list[str]:
         """Shared names for the reason: whole names where possible, rarest first."""
