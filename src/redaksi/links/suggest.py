@@ -32,7 +32,7 @@ TERM_WEIGHT = 1.0
 RECENCY_WEIGHT = 1.5
 RECENCY_HALF_LIFE_DAYS = 60.0
 MIN_RELEVANCE = 2.0
-QUERY_TERMS = 16
+QUERY_TERMS = 24
 MIN_QUERY_TERMS = 4
 KEY_TERMS = 25
 CANDIDATES = 100
@@ -159,7 +159,9 @@ class RelatedSuggester:
             pool[name] = self._stats.name_idf(name)
         for term in key_terms + [t for tag in features.tags for t in terms(tag)]:
             pool.setdefault(term, self._stats.idf(term))
-        ranked = sorted(pool, key=lambda term: -pool[term])
+        ranked = sorted(
+            (term for term in pool if not self._stats.absent(term)), key=lambda t: -pool[t]
+        )
         rare = [term for term in ranked if pool[term] >= MIN_QUERY_IDF][:QUERY_TERMS]
         return rare if len(rare) >= MIN_QUERY_TERMS else ranked[:MIN_QUERY_TERMS]
 

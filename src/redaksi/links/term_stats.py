@@ -33,6 +33,7 @@ PRIOR_STORIES = 20
 @dataclass(frozen=True)
 class _Sample:
     size: int
+    complete: bool
     terms: Counter[str]
     names: Counter[str]
     taken_at: float
@@ -93,12 +94,18 @@ class TermStatistics:
         for title, body, story_names in rows:
             terms.update(set(title.split()) | set(body.split()))
             names.update(set(story_names.split()))
-        return _Sample(len(rows), terms, names, time.monotonic())
+        complete = count <= self._sample_size
+        return _Sample(len(rows), complete, terms, names, time.monotonic())
 
     @staticmethod
     def _scaled(size: int, df: int) -> float:
         total = size + PRIOR_STORIES + 1
         return min(1.0, math.log(total / (df + 0.5)) / math.log(total))
+
+    def absent(self, term: str) -> bool:
+        """True when the library surely lacks ``term`` (the sample was the whole library)."""
+        sample = self._current()
+        return sample.complete and term not in sample.terms and term not in sample.names
 
     def idf(self, term: str) -> float:
         """Rarity of an index term among the sampled stories' titles and bodies."""
