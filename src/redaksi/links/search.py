@@ -84,25 +84,28 @@ Term(text='jemb', prefix=True))]
     return clauses
 
 
-def _fts5_expression(clauses: Sequence[Clause]) -> str:
+def _fts5_expression(clauses: Sequence[Clause], any_of: bool = False) -> str:
     def render(term: Term) -> str:
         return f'"{term.text}"' + ("*" if term.prefix else "")
 
-    return " AND ".join("(" + " OR ".join(render(t) for t in clause) + ")" for clause in clauses)
+    outer, inner = (" OR ", " AND ") if any_of else (" AND ", " OR ")
+    return outer.join("(" + inner.join(render(t) for t in clause) + ")" for clause in clauses)
 
 
-def _tsquery_expression(clauses: Sequence[Clause]) -> str:
+def _tsquery_expression(clauses: Sequence[Clause], any_of: bool = False) -> str:
     def render(term: Term) -> str:
         return f"'{term.text}'" + (":*" if term.prefix else "")
 
-    return " & ".join("(" + " | ".join(render(t) for t in clause) + ")" for clause in clauses)
+    outer, inner = (" | ", " & ") if any_of else (" & ", " | ")
+    return outer.join("(" + inner.join(render(t) for t in clause) + ")" for clause in clauses)
 
 
 _FTS = table("story_fts", column("rowid"), column("rank"))
 
 
-def _fts5_match(clauses: Sequence[Clause]) -> TextClause:
-    return text("story_fts MATCH :expression").bindparams(expression=_fts5_expression(clauses))
+def _fts5_match(clauses: Sequence[Clause], any_of: bool) -> TextClause:
+    expression = _fts5_expression(clauses, any_of)
+    return text("story_fts MATCH :expression").bindparams(expression=expression)
 
 
 class StorySearch:
@@ -142,8 +145,13 @@ class StorySearch:
         statuses: Collection[Status] | None = None,
         exclude: Collection[int] = (),
         with_terms: bool = False,
+        any_of: bool = False,
     ) -> list[SearchHit]:
-        """Live stories matching ``clauses`` (AND of ORs), best ``limit`` first."""
+        """Live stories matching ``clauses``, best ``limit`` first.
+
+        Every clause must match (a clause matches when one of its terms does); with
+        ``any_of`` it is the other way round: one clause must match, all of its terms.
+        """
         if not clauses or not all(clauses):
             return []
         columns = [
@@ -165,12 +173,14 @@ class StorySearch:
             # twice as much.  Over-fetch to leave room for the filters, retry if short.
             pool = limit * 2 + len(exclude) + 20
             while True:
-                rows = self._run(self._sqlite(columns, clauses, pool), limit, statuses, exclude)
-                if len(rows) >= limit or pool >= self._sqlite_count(clauses):
+                rows = self._run(
+                    self._sqlite(columns, clauses, any_of, pool), limit, statuses, exclude
+                )
+                if len(rows) >= limit or pool >= self._sqlite_count(clauses, any_of):
                     break
                 pool *= 8
         elif self._dialect == "postgresql":
-            rows = self._run(self._postgres(columns, clauses), limit, statuses, exclude)
+            rows = self._run(self._postgres(columns, clauses, any_of), limit, statuses, exclude)
         else:
             raise NotImplementedError(f"full-text search is not available on {self._dialect}")
         return [_hit(row, with_terms) for row in rows]
@@ -190,16 +200,16 @@ class StorySearch:
         with self._sessions() as session:
             return list(session.execute(query.limit(limit)).all())
 
-    def _sqlite_count(self, clauses: Sequence[Clause]) -> int:
-        query = select(func.count()).select_from(_FTS).where(_fts5_match(clauses))
+    def _sqlite_count(self, clauses: Sequence[Clause], any_of: bool) -> int:
+        query = select(func.count()).select_from(_FTS).where(_fts5_match(clauses, any_of))
         with self._sessions() as session:
             return int(session.scalar(query) or 0)
 
-    def _sqlite(self, columns: list, clauses: Sequence[Clause], pool: int) -> Select:
+    def _sqlite(self, columns: list, clauses: Sequence[Clause], any_of: bool, pool: int) -> Select:
         top = (
             select(_FTS.c.rowid.label("story_id"), _FTS.c.rank.label("rank"))
             .select_from(_FTS)
-            .where(_fts5_match(clauses))
+            .where(_fts5_match(clauses, any_of))
             .order_by(_FTS.c.rank)
             .limit(pool)
             .subquery("top")
@@ -214,9 +224,9 @@ class StorySearch:
             query = query.join(StorySearchRow, StorySearchRow.story_id == StoryRow.id)
         return query
 
-    def _postgres(self, columns: list, clauses: Sequence[Clause]) -> Select:
+    def _postgres(self, columns: list, clauses: Sequence[Clause], any_of: bool) -> Select:
         tsquery = func.to_tsquery(
-            literal_column("'simple'::regconfig"), _tsquery_expression(clauses)
+            literal_column("'simple'::regconfig"), _tsquery_expression(clauses, any_of)
         )
         document = literal_column("story_search.document")
         score = func.ts_rank(document, tsquery).label("score")

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import combinations
 
 from redaksi.links.names import name_phrases, story_names
 from redaksi.links.search import SearchHit, StorySearch, Term
@@ -37,6 +38,10 @@ MIN_QUERY_TERMS = 4
 KEY_TERMS = 25
 CANDIDATES = 100
 MIN_QUERY_IDF = 0.5
+POSTINGS_BUDGET = 15_000
+SINGLE_TERM_STORIES = 300
+PAIRED_TERMS = 10
+PAIRING_FROM = 2_000
 
 
 @dataclass(frozen=True)
@@ -128,14 +133,15 @@ class RelatedSuggester:
             key=lambda t: features.term_counts[t] * idf(t),
             reverse=True,
         )[:KEY_TERMS]
-        alternatives = tuple(Term(t) for t in self._query_terms(features, key_terms))
-        if not alternatives:
+        groups = self._candidate_groups(self._query_terms(features, key_terms))
+        if not groups:
             return []
         # Never the story itself, nor stories it already links to.
         exclude = [story.id] if story.id is not None else []
         exclude += [link.story_id for link in story.related if link.story_id is not None]
         hits = self._search.match(
-            [alternatives],
+            groups,
+            any_of=True,
             limit=CANDIDATES,
             statuses=self._statuses,
             exclude=exclude,
@@ -151,8 +157,9 @@ class RelatedSuggester:
     def _query_terms(self, features: DraftFeatures, key_terms: list[str]) -> list[str]:
         """The draft's most distinctive names, terms and tag words, rarest first.
 
-        Rare terms keep the candidate query selective (fast) and specific; when a draft
-        has few rare words, the least common of the rest stand in.
+        Rare terms keep the candidate query selective (fast) and specific: terms are
+        taken rarest first until the stories they would match exceed a budget; when a
+        draft has few rare words, the least common of the rest stand in.
         """
         pool: dict[str, float] = {}
         for name in features.names:
@@ -162,8 +169,32 @@ class RelatedSuggester:
         ranked = sorted(
             (term for term in pool if not self._stats.absent(term)), key=lambda t: -pool[t]
         )
-        rare = [term for term in ranked if pool[term] >= MIN_QUERY_IDF][:QUERY_TERMS]
-        return rare if len(rare) >= MIN_QUERY_TERMS else ranked[:MIN_QUERY_TERMS]
+        chosen: list[str] = []
+        postings = 0.0
+        for term in ranked:
+            expected = self._stats.expected_stories(term)
+            rare_enough = pool[term] >= MIN_QUERY_IDF and postings + expected <= POSTINGS_BUDGET
+            if len(chosen) >= QUERY_TERMS or not (rare_enough or len(chosen) < MIN_QUERY_TERMS):
+                break
+            chosen.append(term)
+            postings += expected
+        return chosen
+
+    def _candidate_groups(self, chosen: list[str]) -> list[tuple[Term, ...]]:
+        """Which stories to fetch: any sharing one very rare term, or two of the others.
+
+        Requiring two shared terms unless one is very rare keeps the candidate set small
+        on a large library (PostgreSQL reads every matching row to rank it) while still
+        finding every story that could pass the relevance threshold.
+        """
+        rare = [t for t in chosen if self._stats.expected_stories(t) <= SINGLE_TERM_STORIES]
+        rest = [t for t in chosen if t not in rare][:PAIRED_TERMS]
+        groups = [(Term(t),) for t in rare]
+        if len(rest) == 1 or (len(rest) > 1 and self._stats.library_size() < PAIRING_FROM):
+            groups += [(Term(t),) for t in rest]
+        else:
+            groups += [(Term(a), Term(b)) for a, b in combinations(rest, 2)]
+        return groups
 
     def _shown_names(self, features: DraftFeatures, shared: list[str]) -> list[str]:
         """Shared names for the reason: whole names where possible, rarest first."""

@@ -33,6 +33,7 @@ PRIOR_STORIES = 20
 @dataclass(frozen=True)
 class _Sample:
     size: int
+    library: int
     complete: bool
     terms: Counter[str]
     names: Counter[str]
@@ -71,7 +72,12 @@ class TermStatistics:
         return sample
 
     def _take(self) -> _Sample:
-        columns = (StorySearchRow.title, StorySearchRow.body, StorySearchRow.names)
+        columns = (
+            StorySearchRow.title,
+            StorySearchRow.body,
+            StorySearchRow.tags,
+            StorySearchRow.names,
+        )
         with self._sessions() as session:
             low, high, count = session.execute(
                 select(
@@ -91,16 +97,28 @@ class TermStatistics:
                 ).all()
         terms: Counter[str] = Counter()
         names: Counter[str] = Counter()
-        for title, body, story_names in rows:
-            terms.update(set(title.split()) | set(body.split()))
+        for title, body, tags, story_names in rows:
+            terms.update(set(title.split()) | set(body.split()) | set(tags.split()))
             names.update(set(story_names.split()))
         complete = count <= self._sample_size
-        return _Sample(len(rows), complete, terms, names, time.monotonic())
+        return _Sample(len(rows), int(count or 0), complete, terms, names, time.monotonic())
 
     @staticmethod
     def _scaled(size: int, df: int) -> float:
         total = size + PRIOR_STORIES + 1
         return min(1.0, math.log(total / (df + 0.5)) / math.log(total))
+
+    def expected_stories(self, term: str) -> float:
+        """About how many stories of the whole library contain ``term`` (or the name)."""
+        sample = self._current()
+        if sample.size == 0:
+            return 0.0
+        df = max(sample.terms.get(term, 0), sample.names.get(term, 0))
+        return (df + 0.5) / sample.size * sample.library
+
+    def library_size(self) -> int:
+        """Stories in the index when the sample was taken."""
+        return self._current().library
 
     def absent(self, term: str) -> bool:
         """True when the library surely lacks ``term`` (the sample was the whole library)."""
@@ -108,7 +126,7 @@ class TermStatistics:
         return sample.complete and term not in sample.terms and term not in sample.names
 
     def idf(self, term: str) -> float:
-        """Rarity of an index term among the sampled stories' titles and bodies."""
+        """Rarity of an index term among the sampled stories' titles, bodies and tags."""
         sample = self._current()
         return self._scaled(sample.size, sample.terms.get(term, 0))
 
