@@ -126,3 +126,20 @@ def test_migration_indexes_stories_written_before_it(store_url) -> None:
         assert _ids(StorySearch.for_store(opened).search("membangun Johar")) == [story.id]
     finally:
         opened.close()
+
+
+def test_migration_downgrades_cleanly_and_reindexes_on_upgrade(store_url) -> None:
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from redaksi.store.migrate import alembic_config
+
+    opened = open_store(store_url)
+    story = opened.stories.create(_story("Banjir Kemang", "Air naik."))
+    engine = opened.engine
+    command.downgrade(alembic_config(engine), "0001")
+    tables = set(inspect(engine).get_table_names())
+    assert "story_search" not in tables and "story_fts" not in tables
+    upgrade(engine)
+    assert _ids(StorySearch.for_store(opened).search("banjir")) == [story.id]
+    opened.close()
