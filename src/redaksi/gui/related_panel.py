@@ -356,29 +356,21 @@ class RelatedPanel(QWidget):
         snapshot = copy.deepcopy(self._story)
         self._suggestions.start(lambda: self._service.suggest(snapshot))
 
-    def add_story(self, story_id: int, position: int | None = None) -> bool:
-        """Link a library story at the chosen placement; a refusal is shown, not raised."""
-        if self._story is None:
-            return False
-        placement, after = self._chosen_placement()
-        try:
-            link = self._service.library_link(story_id, placement, after)
-            add_link(self._story, link, position)
-        except LinkError as error:
-            self._show_error(str(error))
-            return False
-        self._links_edited(self._story.related.index(link))
-        return True
+    def add_story(self, story_id: int, headline: str, position: int | None = None) -> bool:
+        """Link a library story at the chosen placement; a refusal is shown, not raised.
+
+        ``headline`` is the one the search or suggestion just read from the library, so
+        no query runs on the GUI thread; the link check that follows (in a worker) flags
+        a story that changed or went away in the meantime.
+        """
+        return self._add_link(RelatedLink(title=headline, story_id=story_id), position)
 
     def add_from_payload(self, payload: bytes, position: int | None = None) -> int:
         """Add the links of a drag payload (see :mod:`redaksi.links.transfer`)."""
         added = 0
         for link in decode_links(payload):
             at = None if position is None else position + added
-            if link.story_id is not None:
-                added += int(self.add_story(link.story_id, at))
-            elif self._add_link(link, at):
-                added += 1
+            added += int(self._add_link(link, at))
         return added
 
     def move(self, index: int, new_index: int) -> None:
@@ -475,7 +467,7 @@ class RelatedPanel(QWidget):
         return ("end", None) if after is None else ("inline", int(after))
 
     def _add_item(self, item: QListWidgetItem) -> None:
-        self.add_story(int(item.data(STORY_ID_ROLE)))
+        self.add_story(int(item.data(STORY_ID_ROLE)), item.text())
 
     def _add_selected(self) -> None:
         item = self.candidates.currentItem()
