@@ -77,19 +77,23 @@ def _word_terms(word: str) -> list[str]:
     return [stem(part) for part in parts]
 
 
+@lru_cache(maxsize=262_144)
+def word_terms(word: str) -> tuple[str, ...]:
+    """Index terms of one folded word (none for a stop word); cached, words repeat a lot."""
+    stops = stop_words()
+    if word in stops:
+        return ()
+    return tuple(root for root in _word_terms(word) if root and root not in stops)
+
+
 def terms(text: str) -> Iterator[str]:
     """Index terms of ``text``: folded, stop words dropped, stemmed, split at hyphens.
 
     Reduplicated words (``anak-anak``) count once as their base; other hyphenated words
     (``covid-19``) become their parts, as both engines' tokenizers would split them.
     """
-    stops = stop_words()
-    for word in words(text):
-        if word in stops:
-            continue
-        for root in _word_terms(word):
-            if root and root not in stops:
-                yield root
+    for word in _WORD.findall(fold(text)):
+        yield from word_terms(word)
 
 
 def term_surfaces(text: str) -> dict[str, str]:
