@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
-from redaksi.links.stemming import fold, stem, stop_words
+from redaksi.links.stemming import fold, root_words, stem, stop_words
 from redaksi.story.model import Story
 
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W_]+)*")
@@ -27,14 +26,6 @@ _NOT_NAMES_TEXT = """
     allah wib wita wit com kompas detik tempo redaksi baca juga lihat
 """
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
-
-
-@lru_cache(maxsize=1)
-def root_words() -> frozenset[str]:
-    """Sastrawi's dictionary of Indonesian root words."""
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return frozenset(StemmerFactory().get_words())
 
 
 def _is_acronym(token: str) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, TextClause, column, func, literal_column, select, table, text
 
-from redaksi.links.stemming import stop_words, terms, words
+from redaksi.links.stemming import is_whole_word, stop_words, terms, words
 from redaksi.store.models import StoryRow, StorySearchRow
 from redaksi.story.status import Status
 
@@ -63,7 +63,7 @@ class SearchDocumentTerms:
 
 
 def parse_query(query: str) -> list[Clause]:
-    """Clauses for what the desk typed: all words must match, the last one as a prefix too.
+    """Clauses for what the desk typed: all words must match, a fragment as a prefix too.
 
     >>> parse_query("pembangunan jemb")
     [(Term(text='bangun', prefix=False),), (Term(text='jemb', prefix=False), \
@@ -77,7 +77,10 @@ Term(text='jemb', prefix=True))]
         stems = list(dict.fromkeys(terms(word)))
         alternatives = [Term(stem) for stem in stems]
         is_last = index == len(typed) - 1
-        if is_last and typing_last and word.isalnum() and len(word) >= 2 and word not in stops:
+        typing = is_last and typing_last and word.isalnum() and len(word) >= 2
+        if typing and word not in stops and not is_whole_word(word):
+            # A fragment still being typed ("Bagh") also matches as a prefix; a whole
+            # word does not, which keeps common words from matching half the library.
             alternatives.append(Term(word, prefix=True))
         if alternatives:
             clauses.append(tuple(dict.fromkeys(alternatives)))

@@ -44,6 +44,19 @@ def stop_words() -> frozenset[str]:
     return frozenset(StopWordRemoverFactory().get_stop_words()) | _NEWS_STOP_WORDS
 
 
+@lru_cache(maxsize=1)
+def root_words() -> frozenset[str]:
+    """Sastrawi's dictionary of Indonesian root words."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(StemmerFactory().get_words())
+
+
+def is_whole_word(word: str) -> bool:
+    """True for a folded word that is already complete: a root word or a derivation of one."""
+    return word in root_words() or stem(word) != word
+
+
 def _sastrawi() -> object:
     global _stemmer
     with _STEMMER_LOCK:
