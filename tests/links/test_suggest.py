@@ -73,3 +73,14 @@ def test_describe_in_indonesian() -> None:
         "tag sama: Suriah · 1 kata kunci sama: pertempuran"
     )
     assert describe(["A", "B", "C", "D"], [], []).endswith("C…")
+
+
+def test_new_stories_count_at_once_in_a_small_library(store) -> None:
+    suggester = _suggester(store)
+    draft = Story(headline="Longsor", lead="Tim SAR mencari korban di Cibeber, kata Yuda Prawira.")
+    store.stories.create(Story(headline="Harga cabai", lead="Pasar Johar.", status=Status.TERBIT))
+    assert suggester.suggest(draft) == []
+    fresh = store.stories.create(
+        Story(headline="Korban longsor", lead=draft.lead, status=Status.TERBIT)
+    )
+    assert [s.story_id for s in suggester.suggest(draft)] == [fresh.id]
