@@ -29,12 +29,13 @@ from sqlalchemy import create_engine, insert, text
 from sqlalchemy.engine import make_url
 
 from redaksi.links.document import search_document
-from redaksi.links.search import StorySearch
-from redaksi.links.suggest import RelatedSuggester
+from redaksi.links.search import StorySearch, Term
+from redaksi.links.suggest import DraftFeatures, RelatedSuggester
 from redaksi.store.engine import normalise_url
 from redaksi.store.models import StoryRow, StorySearchRow
 from redaksi.store.store import open_store
 from redaksi.story.model import Story
+from redaksi.story.status import Status
 
 SEARCHES = (
     "pembangunan jembatan",
@@ -154,6 +155,13 @@ def _timed(function, *args, **kwargs) -> tuple[float, object]:
     return time.perf_counter() - started, result
 
 
+def engine_only(search: StorySearch, draft: Story) -> list:
+    """Relevance baseline: the engine's own ranking of the draft's frequent terms."""
+    counts = DraftFeatures.of(draft).term_counts
+    alternatives = tuple(Term(term) for term, _count in counts.most_common(12))
+    return search.match([alternatives], limit=5, statuses={Status.TERBIT})
+
+
 def measure(url: str, events: list[links_corpus.LabelledEvent], label: str) -> dict:
     store = open_store(url)
     search = StorySearch.for_store(store)
@@ -180,6 +188,10 @@ def measure(url: str, events: list[links_corpus.LabelledEvent], label: str) -> d
         for event in events:
             found = [s.story_id for s in suggester.suggest(event.draft, limit=5)]
             precisions.append(links_corpus.precision_at(found, event.related_ids))
+        baseline_precisions = []
+        for event in events:
+            found = [hit.story_id for hit in engine_only(search, event.draft)]
+            baseline_precisions.append(links_corpus.precision_at(found, event.related_ids))
         example = suggester.suggest(events[0].draft, limit=1)
     finally:
         store.close()
@@ -191,6 +203,7 @@ def measure(url: str, events: list[links_corpus.LabelledEvent], label: str) -> d
         "suggest_p90_ms": statistics.quantiles(suggest_times, n=10)[-1] * 1000,
         "suggest_cold_ms": cold * 1000,
         "precision_at_5": statistics.mean(precisions),
+        "baseline_precision_at_5": statistics.mean(baseline_precisions),
         "median_hits": statistics.median(hits),
     }
     print(f"\n[{label}]")
@@ -211,6 +224,10 @@ def measure(url: str, events: list[links_corpus.LabelledEvent], label: str) -> d
     print(
         f"  precision@5 {result['precision_at_5']:.2f}   per event "
         + " ".join(f"{p:.1f}" for p in precisions)
+    )
+    print(
+        f"  baseline    precision@5 {result['baseline_precision_at_5']:.2f}"
+        "   (engine ranking alone: OR of the draft's 12 most frequent terms)"
     )
     if example:
         print(f"  example     {example[0].headline!r}: {example[0].reason}")

@@ -518,19 +518,22 @@ def labelled_events(seed: int = 7) -> list[LabelledEvent]:
     for index, (topic_name, place, people, terms) in enumerate(EVENTS):
         orgs = TOPICS[topic_name]["orgs"][:2]
         draft = make_story(rng, topic_name, place, people, orgs, NOW, Status.DRAF, terms)
+        del draft.paragraphs[2:]  # a draft being written: headline, lead, two paragraphs
+        # Follow-ups: one of the event's people among others, one of its key terms.
         related = [
             make_story(
                 rng,
                 topic_name,
                 place,
-                rng.sample(people, 2) if n % 2 else [people[n % 2]],
+                [_person(rng), people[n % 2], _person(rng)],
                 orgs,
                 NOW - timedelta(days=3 + 9 * n + index),
                 Status.TERBIT,
-                terms,
+                terms[:1],
             )
             for n in range(5)
         ]
+        # Same subject, place, agencies and every key term, more recent, other people.
         same_subject = [
             make_story(
                 rng,
@@ -542,7 +545,7 @@ def labelled_events(seed: int = 7) -> list[LabelledEvent]:
                 Status.TERBIT,
                 terms,
             )
-            for n in range(4)
+            for n in range(6)
         ]
         other_topic = rng.choice([t for t in TOPICS if t != topic_name])
         name_only = [
