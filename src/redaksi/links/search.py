@@ -106,9 +106,17 @@ def _tsquery_expression(clauses: Sequence[Clause], any_of: bool = False) -> str:
 _FTS = table("story_fts", column("rowid"), column("rank"))
 
 
-def _fts5_match(clauses: Sequence[Clause], any_of: bool) -> TextClause:
+def _fts5_match(clauses: Sequence[Clause], any_of: bool, columns: str = "") -> TextClause:
     expression = _fts5_expression(clauses, any_of)
+    if columns:
+        # Every word anywhere, and at least one of them in the given columns.
+        anywhere = [term for clause in clauses for term in clause]
+        expression = f"({expression}) AND {{{columns}}} : ({_fts5_expression([anywhere])})"
     return text("story_fts MATCH :expression").bindparams(expression=expression)
+
+
+# Matches here make a story about the query rather than one that mentions it.
+_FOCUS_COLUMNS = "title names tags"
 
 
 class StorySearch:
@@ -135,7 +143,12 @@ class StorySearch:
         statuses: Collection[Status] | None = None,
         exclude: Collection[int] = (),
     ) -> list[SearchHit]:
-        """Live stories matching every word of ``query``, most relevant first."""
+        """Live stories matching every word of ``query``, most relevant first.
+
+        On SQLite, when at least ``limit`` stories have one of the words in headline,
+        names or tags, only those are ranked (ranking a common word's thousands of body
+        matches would cost more than it is worth); PostgreSQL ranks every match.
+        """
         clauses = parse_query(query)
         if not clauses:
             return []
@@ -171,22 +184,52 @@ class StorySearch:
                 StorySearchRow.names,
                 StoryRow.tags,
             ]
-        if self._dialect == "sqlite":
-            # Rank inside FTS5 first, then join: joining every match before sorting costs
-            # twice as much.  Over-fetch to leave room for the filters, retry if short.
-            pool = limit * 2 + len(exclude) + 20
-            while True:
-                rows = self._run(
-                    self._sqlite(columns, clauses, any_of, pool), limit, statuses, exclude
-                )
-                if len(rows) >= limit or pool >= self._sqlite_count(clauses, any_of):
-                    break
-                pool *= 8
-        elif self._dialect == "postgresql":
-            rows = self._run(self._postgres(columns, clauses, any_of), limit, statuses, exclude)
-        else:
+        if self._dialect not in ("sqlite", "postgresql"):
             raise NotImplementedError(f"full-text search is not available on {self._dialect}")
+        # A common word matches thousands of bodies, and ranking them all is what costs:
+        # when enough stories have a query word in headline, names or tags, rank those.
+        rows = []
+        if not any_of:
+            rows = self._rows(columns, clauses, any_of, limit, statuses, exclude, focus=True)
+        if len(rows) < limit:
+            rows = self._rows(columns, clauses, any_of, limit, statuses, exclude, focus=False)
         return [_hit(row, with_terms) for row in rows]
+
+    def _rows(
+        self,
+        columns: list,
+        clauses: Sequence[Clause],
+        any_of: bool,
+        limit: int,
+        statuses: Collection[Status] | None,
+        exclude: Collection[int],
+        focus: bool,
+    ) -> list:
+        if self._dialect == "postgresql":
+            query = self._postgres(columns, clauses, any_of, focus)
+            return self._run(query, limit, statuses, exclude)
+        columns_filter = _FOCUS_COLUMNS if focus else ""
+        return self._sqlite_rows(columns, clauses, any_of, limit, statuses, exclude, columns_filter)
+
+    def _sqlite_rows(
+        self,
+        columns: list,
+        clauses: Sequence[Clause],
+        any_of: bool,
+        limit: int,
+        statuses: Collection[Status] | None,
+        exclude: Collection[int],
+        focus: str = "",
+    ) -> list:
+        # Rank inside FTS5 first, then join: joining every match before sorting costs
+        # twice as much.  Over-fetch to leave room for the filters, retry if short.
+        pool = limit * 2 + len(exclude) + 20
+        while True:
+            query = self._sqlite(columns, clauses, any_of, pool, focus)
+            rows = self._run(query, limit, statuses, exclude)
+            if len(rows) >= limit or pool >= self._sqlite_count(clauses, any_of, focus):
+                return rows
+            pool *= 8
 
     def _run(
         self,
@@ -203,16 +246,19 @@ class StorySearch:
         with self._sessions() as session:
             return list(session.execute(query.limit(limit)).all())
 
-    def _sqlite_count(self, clauses: Sequence[Clause], any_of: bool) -> int:
-        query = select(func.count()).select_from(_FTS).where(_fts5_match(clauses, any_of))
+    def _sqlite_count(self, clauses: Sequence[Clause], any_of: bool, focus: str) -> int:
+        match = _fts5_match(clauses, any_of, focus)
+        query = select(func.count()).select_from(_FTS).where(match)
         with self._sessions() as session:
             return int(session.scalar(query) or 0)
 
-    def _sqlite(self, columns: list, clauses: Sequence[Clause], any_of: bool, pool: int) -> Select:
+    def _sqlite(
+        self, columns: list, clauses: Sequence[Clause], any_of: bool, pool: int, focus: str
+    ) -> Select:
         top = (
             select(_FTS.c.rowid.label("story_id"), _FTS.c.rank.label("rank"))
             .select_from(_FTS)
-            .where(_fts5_match(clauses, any_of))
+            .where(_fts5_match(clauses, any_of, focus))
             .order_by(_FTS.c.rank)
             .limit(pool)
             .subquery("top")
@@ -227,19 +273,27 @@ class StorySearch:
             query = query.join(StorySearchRow, StorySearchRow.story_id == StoryRow.id)
         return query
 
-    def _postgres(self, columns: list, clauses: Sequence[Clause], any_of: bool) -> Select:
-        tsquery = func.to_tsquery(
-            literal_column("'simple'::regconfig"), _tsquery_expression(clauses, any_of)
-        )
+    def _postgres(
+        self, columns: list, clauses: Sequence[Clause], any_of: bool, focus: bool
+    ) -> Select:
+        simple = literal_column("'simple'::regconfig")
+        tsquery = func.to_tsquery(simple, _tsquery_expression(clauses, any_of))
         document = literal_column("story_search.document")
         score = func.ts_rank(document, tsquery).label("score")
-        return (
+        query = (
             select(*columns, score)
             .select_from(StorySearchRow)
             .join(StoryRow, StoryRow.id == StorySearchRow.story_id)
             .where(document.op("@@")(tsquery))
             .order_by(score.desc(), StoryRow.updated_at.desc())
         )
+        if focus:
+            # The small "focus" vector (headline, names, tags) has its own GIN index,
+            # so PostgreSQL reads and ranks only rows that pass both indexes.
+            anywhere = [term for clause in clauses for term in clause]
+            any_word = func.to_tsquery(simple, _tsquery_expression([anywhere]))
+            query = query.where(literal_column("story_search.focus").op("@@")(any_word))
+        return query
 
 
 def _hit(row: object, with_terms: bool) -> SearchHit:

@@ -308,8 +308,9 @@ class StorySearchRow(Base):
     """A story's search terms (folded, stemmed), kept in step by the repository's hook.
 
     The engines index these columns: on SQLite the FTS5 table ``story_fts`` (external
-    content, filled by triggers), on PostgreSQL the generated ``document`` tsvector column
-    with a GIN index.  Both are created by migration 0002 and are not mapped here.
+    content, filled by triggers), on PostgreSQL the generated tsvector columns ``document``
+    (everything, weighted) and ``focus`` (headline, names, tags), each with a GIN index.
+    Both are created by migration 0002 and are not mapped here.
     """
 
     __tablename__ = "story_search"

@@ -61,6 +61,12 @@ POSTGRES_DDL = (
     ) STORED
     """,
     "CREATE INDEX ix_story_search_document ON story_search USING gin (document)",
+    """
+    ALTER TABLE story_search ADD COLUMN focus tsvector GENERATED ALWAYS AS (
+        to_tsvector('simple', title || ' ' || names || ' ' || tags)
+    ) STORED
+    """,
+    "CREATE INDEX ix_story_search_focus ON story_search USING gin (focus)",
 )
 
 
