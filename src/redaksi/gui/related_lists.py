@@ -92,8 +92,12 @@ class CandidateList(QListWidget):
         self.setUniformItemSizes(True)
 
     def mimeTypes(self) -> list[str]:
-        """Related-link payload plus plain text (the headline) for other targets."""
-        return [RELATED_LINK_MIME, "text/plain"]
+        """Only the related-link payload.
+
+        A plain-text copy would let a text editor that does not know the payload paste
+        the headline into the story by accident.
+        """
+        return [RELATED_LINK_MIME]
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
         """The dragged stories as library links."""
@@ -102,7 +106,6 @@ class CandidateList(QListWidget):
         ]
         data = QMimeData()
         data.setData(RELATED_LINK_MIME, encode_links(links))
-        data.setText("\n".join(link.title for link in links))
         return data
 
 
