@@ -213,7 +213,8 @@ def measure(url: str, events: list[links_corpus.LabelledEvent], label: str) -> d
         f"   ({len(SEARCHES)} queries x {RUNS} runs)"
     )
     print(
-        f"  baseline    median {result['baseline_ms']:7.1f} ms   (library LIKE search)"
+        f"  baseline    median {result['baseline_ms']:7.1f} ms"
+        "   (library LIKE list: no stems, no ranking, stops at 20 newest)"
         f"   ratio {result['baseline_ms'] / result['search_ms']:.1f}x"
     )
     print(
