@@ -5,10 +5,11 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 
 from redaksi.gui.related_panel import DETAIL_ROLE, STORY_ID_ROLE, WARNING_ROLE, RelatedPanel
 from redaksi.gui.related_worker import LatestOnly
+from redaksi.links.related import add_link
 from redaksi.links.service import RelatedStories
 from redaksi.links.transfer import RELATED_LINK_MIME, decode_links, encode_links
 from redaksi.story.model import Paragraph, RelatedLink, Story
@@ -91,8 +92,11 @@ def test_add_by_double_click_with_title_from_library(qtbot, panel, library) -> N
     qtbot.waitUntil(lambda: panel.candidates.count() == 2, timeout=10000)
     panel.set_current_paragraph(1)
     item = panel.candidates.item(_candidate_ids(panel).index(library["warga"]))
+    center = panel.candidates.visualItemRect(item).center()
     with qtbot.waitSignal(panel.linksChanged):
-        panel.candidates.itemDoubleClicked.emit(item)
+        qtbot.mouseClick(panel.candidates.viewport(), _left(), pos=center)
+        qtbot.mouseDClick(panel.candidates.viewport(), _left(), pos=center)
+    assert panel.message.text() == ""  # added once, not refused as a duplicate
     assert story.related == [
         RelatedLink(
             "Warga mengungsi dari Baghuz",
@@ -142,6 +146,11 @@ def test_reorder_place_and_remove(qtbot, panel, library) -> None:
     assert (story.related[1].placement, story.related[1].after_paragraph) == ("inline", 0)
     qtbot.mouseClick(panel.remove_button, _left())
     assert [link.title for link in story.related] == ["B", "A"]
+    panel.links_view.setCurrentRow(1)
+    qtbot.keyClick(panel.links_view, Qt.Key.Key_Delete)
+    assert [link.title for link in story.related] == ["B"]
+    add_link(story, RelatedLink("A", url="https://contoh.id/a"))
+    panel.set_story(story)
     panel.move(0, 1)
     assert [link.title for link in story.related] == ["A", "B"]
 

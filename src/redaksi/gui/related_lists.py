@@ -8,7 +8,7 @@ they emit signals and the panel applies the change through the core operations.
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QDropEvent, QFont, QPainter, QPalette
+from PySide6.QtGui import QDropEvent, QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -114,6 +114,7 @@ class LinkList(QListWidget):
 
     moved = Signal(int, int)
     dropped = Signal(bytes, int)
+    removeRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +126,14 @@ class LinkList(QListWidget):
     def mimeTypes(self) -> list[str]:
         """Accept related-link payloads (and our own internal moves)."""
         return [RELATED_LINK_MIME, *super().mimeTypes()]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Delete or Backspace asks to remove the selected link."""
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentRow() >= 0:
+            self.removeRequested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _drop_row(self, event: QDropEvent) -> int:
         position = event.position().toPoint()

@@ -117,8 +117,9 @@ class RelatedPanel(QWidget):
         self.candidates_label = QLabel()
         layout.addWidget(self.candidates_label)
         self.candidates = CandidateList()
+        self.candidates.setAccessibleName(self.tr("Saran dan hasil pencarian"))
+        # Activation is a double click (or a single one, by platform style) or Enter.
         self.candidates.itemActivated.connect(self._add_item)
-        self.candidates.itemDoubleClicked.connect(self._add_item)
         layout.addWidget(self.candidates, 3)
 
         row = QHBoxLayout()
@@ -135,6 +136,8 @@ class RelatedPanel(QWidget):
         self.links_view.moved.connect(self.move)
         self.links_view.dropped.connect(self.add_from_payload)
         self.links_view.currentRowChanged.connect(self._update_buttons)
+        self.links_view.setAccessibleName(self.tr("Tautan di berita ini"))
+        self.links_view.removeRequested.connect(self._remove_selected)
         layout.addWidget(self.links_view, 2)
 
         buttons = QHBoxLayout()

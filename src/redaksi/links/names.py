@@ -40,11 +40,13 @@ def _opens_sentence(text: str, start: int) -> bool:
     return index < 0 or text[index] in _SENTENCE_END
 
 
-def _candidates(text: str) -> Iterable[tuple[str, bool]]:
-    """Capitalised tokens of ``text`` with whether they open a sentence."""
+def _candidates(text: str) -> Iterable[tuple[str, bool, bool]]:
+    """Capitalised tokens with whether they open a sentence and a capitalised word follows."""
     for match in _CAPITALISED.finditer(text):
         token = match.group(0)
-        yield token, _opens_sentence(text, match.start())
+        follows = text[match.end() : match.end() + 2]
+        joined = len(follows) == 2 and follows[0] == " " and _CAPITALISED.match(follows[1])
+        yield token, _opens_sentence(text, match.start()), bool(joined)
 
 
 def _usable(key: str) -> bool:
@@ -57,16 +59,17 @@ def story_names(story: Story) -> dict[str, str]:
     names: dict[str, str] = {}
     openers: dict[str, str] = {}
     for text in body:
-        for token, opens in _candidates(text):
+        for token, opens, joined in _candidates(text):
             key = fold(token)
             if not _usable(key):
                 continue
-            if _is_acronym(token) or not opens:
+            # A sentence-opening word is a name when a name follows ("Wulan Tanjung
+            # berkata"); otherwise only when it is no Indonesian word or derivation.
+            if _is_acronym(token) or not opens or joined:
                 names.setdefault(key, token)
             else:
                 openers.setdefault(key, token)
     for key, token in openers.items():
-        # A sentence-opening word is a name when it is no Indonesian word or derivation.
         if key not in names and stem(key) == key and key not in root_words():
             names[key] = token
     place = story.dateline.place.strip()
@@ -75,7 +78,7 @@ def story_names(story: Story) -> dict[str, str]:
         if _usable(key):
             names.setdefault(key, word.title() if word.isupper() and len(word) > 4 else word)
     for text in (story.headline, story.subheadline):
-        for token, _opens in _candidates(text):
+        for token, _opens, _joined in _candidates(text):
             key = fold(token)
             if _usable(key) and _is_acronym(token):
                 names.setdefault(key, token)
