@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from redaksi.links.names import story_names
-from redaksi.links.stemming import fold, term_text
+from redaksi.links.stemming import term_text
 from redaksi.story.model import Story
 
 
@@ -22,11 +22,6 @@ class SearchDocument:
     body: str
     names: str
     tags: str
-
-
-def tag_key(tag: str) -> str:
-    """A tag as compared between stories: folded, inner spaces joined by ``_``."""
-    return "_".join(fold(tag).split())
 
 
 def search_document(story: Story) -> SearchDocument:
