@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from redaksi import __version__
 
 # Modules under redaksi.cli that add a subcommand; each exposes register(subparsers).
-COMMAND_MODULES = ("db", "check", "export", "gaya", "serve")
+COMMAND_MODULES = ("db", "cari", "check", "export", "gaya", "serve", "tautan")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

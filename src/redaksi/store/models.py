@@ -302,3 +302,23 @@ class SettingRow(Base):
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     value: Mapped[dict[str, Any]] = mapped_column()
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class StorySearchRow(Base):
+    """A story's search terms (folded, stemmed), kept in step by the repository's hook.
+
+    The engines index these columns: on SQLite the FTS5 table ``story_fts`` (external
+    content, filled by triggers), on PostgreSQL the generated tsvector columns ``document``
+    (everything, weighted) and ``focus`` (headline, names, tags), each with a GIN index.
+    Both are created by migration 0002 and are not mapped here.
+    """
+
+    __tablename__ = "story_search"
+
+    story_id: Mapped[int] = mapped_column(
+        ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True
+    )
+    title: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    names: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")

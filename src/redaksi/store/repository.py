@@ -7,7 +7,7 @@ overwrite each other: the second gets :class:`VersionConflict`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,6 +16,7 @@ from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from redaksi.store.errors import StoryNotFound, VersionConflict
+from redaksi.store.hooks import StoryWriteHook
 from redaksi.store.mapping import fill_row, story_from_row
 from redaksi.store.models import RevisionRow, StoryRow, UserRow, utcnow
 from redaksi.story.model import Story
@@ -60,8 +61,11 @@ class RevisionInfo:
 class StoryRepository:
     """Create, load, save, list, search and trash stories."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], hooks: Sequence[StoryWriteHook] = ()
+    ) -> None:
         self._sessions = sessions
+        self._hooks = tuple(hooks)
 
     @contextmanager
     def _unit(self) -> Iterator[Session]:
@@ -90,6 +94,8 @@ class StoryRepository:
             session.flush()
             saved = story_from_row(row)
             self._add_revision(session, saved, user_id, note)
+            for hook in self._hooks:
+                hook.story_saved(session, saved)
             return saved
 
     def load(self, story_id: int, include_deleted: bool = False) -> Story:
@@ -136,6 +142,8 @@ class StoryRepository:
             session.flush()
             saved = story_from_row(row)
             self._add_revision(session, saved, user_id, note)
+            for hook in self._hooks:
+                hook.story_saved(session, saved)
             return saved
 
     def _add_revision(self, session: Session, story: Story, user_id: int | None, note: str) -> None:
@@ -237,6 +245,8 @@ class StoryRepository:
             row = session.get(StoryRow, story_id)
             if row is None or row.deleted_at is None:
                 raise StoryNotFound(story_id)
+            for hook in self._hooks:
+                hook.story_purged(session, story_id)
             session.delete(row)
 
     def revisions(self, story_id: int) -> list[RevisionInfo]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from redaksi.links.indexing import SearchIndexHook
 from redaksi.store.engine import make_engine, make_session_factory
 from redaksi.store.migrate import upgrade
 from redaksi.store.repository import StoryRepository
@@ -37,4 +38,5 @@ def open_store(url: str, migrate: bool = True) -> Store:
     if migrate:
         upgrade(engine)
     sessions = make_session_factory(engine)
-    return Store(url=url, engine=engine, sessions=sessions, stories=StoryRepository(sessions))
+    stories = StoryRepository(sessions, hooks=(SearchIndexHook(),))
+    return Store(url=url, engine=engine, sessions=sessions, stories=stories)
