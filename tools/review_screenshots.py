@@ -100,13 +100,14 @@ def build_desk(folder: Path) -> tuple[Store, Review, Story, dict[str, Actor]]:
     review.comments.add(eka, story.id, "Foto utama perlu keterangan lokasi yang lebih rinci.")
 
     # a queue with some history
+    notes = {"Ekonomi": "Sudah konfirmasi ke Kepala Pasar; foto menyusul dari pewarta foto."}
     for author, headline, category in (
         (budi, "DPRD Sahkan APBD Perubahan 2026 Senilai Rp6,8 Triliun", "Politik"),
         (sari, "Harga Cabai Rawit di Pasar Kramat Jati Tembus Rp90.000 per Kilogram", "Ekonomi"),
         (rina, "Timnas U-23 Tiba di Doha Jelang Laga Perdana Piala Asia", "Olahraga"),
     ):
         other = review.stories.create(author, Story(headline=headline, category=category))
-        review.workflow.transition(author, other.id, Status.DIAJUKAN)
+        review.workflow.transition(author, other.id, Status.DIAJUKAN, note=notes.get(category, ""))
     returned = review.stories.create(
         rina, Story(headline="Warga Keluhkan Bau Sampah TPST Bantargebang", category="Metro")
     )
@@ -171,6 +172,8 @@ def main() -> int:
         queue.resize(980, 420)
         queue.show()
         queue.refresh()
+        queue.queue.clearSelection()
+        queue.queue.topLevelItem(2).setSelected(True)
         app.processEvents()
         queue.grab().save(str(DOCS / "review-queue.png"))
 

@@ -29,6 +29,7 @@ from redaksi.gui.review_style import DELETE_TEXT, STATUS_PILL, format_exact, for
 from redaksi.review.roles import Role
 from redaksi.review.workflow import QueueItem
 from redaksi.store.errors import StoreError
+from redaksi.story.status import Status
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -82,6 +83,7 @@ class ReviewQueue(QWidget):
         self.queue.itemDoubleClicked.connect(
             lambda item, _col: self.openRequested.emit(int(item.data(0, ID_ROLE)))
         )
+        self.queue.itemSelectionChanged.connect(self._show_selected)
         self.queue_empty = muted_label(self.tr("Tidak ada berita yang menunggu disunting."))
         self.queue_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         queue_page = QWidget()
@@ -89,6 +91,7 @@ class ReviewQueue(QWidget):
         queue_layout.setContentsMargins(0, 6, 0, 0)
         queue_layout.addWidget(self.queue, 1)
         queue_layout.addWidget(self.queue_empty)
+        queue_layout.addWidget(self._detail_card())
 
         self.returned = CardList()
         self.returned.setObjectName("returnedList")
@@ -111,6 +114,76 @@ class ReviewQueue(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         self.refresh()
+
+    def _detail_card(self) -> QWidget:
+        frame, layout = card("queueDetail")
+        self.detail_title = body_label("", rich=True)
+        self.detail_title.setStyleSheet("border: none; font-size: 11pt;")
+        self.detail_meta = muted_label("")
+        self.detail_note = quote_label("")
+        self.open_button = QPushButton(self.tr("Buka"))
+        self.open_button.setObjectName("openQueued")
+        self.open_button.clicked.connect(self._open_selected)
+        self.start_button = QPushButton(self.tr("Mulai sunting"))
+        self.start_button.setObjectName("startEditing")
+        self.start_button.setToolTip(self.tr("Ubah status menjadi Disunting lalu buka beritanya"))
+        self.start_button.clicked.connect(self.start_editing)
+        top = QHBoxLayout()
+        top.addWidget(self.detail_title, 1)
+        top.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        layout.addWidget(self.detail_meta)
+        layout.addWidget(self.detail_note)
+        self.detail = frame
+        return frame
+
+    def selected(self) -> QueueItem | None:
+        """The queue entry selected in the editor's list."""
+        items = self.queue.selectedItems()
+        if not items:
+            return None
+        story_id = int(items[0].data(0, ID_ROLE))
+        return next((i for i in self.queue_items if i.story_id == story_id), None)
+
+    def start_editing(self) -> None:
+        """Take the selected submitted story into editing (Diajukan → Disunting), then open it."""
+        entry = self.selected()
+        if entry is None or entry.status is not Status.DIAJUKAN:
+            return
+        try:
+            self._session.review.workflow.transition(
+                self._session.actor, entry.story_id, Status.DISUNTING
+            )
+        except StoreError as error:
+            self.message.setText(str(error))
+            return
+        self.refresh()
+        self.openRequested.emit(entry.story_id)
+
+    def _open_selected(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self.openRequested.emit(entry.story_id)
+
+    def _show_selected(self) -> None:
+        entry = self.selected()
+        self.detail.setVisible(entry is not None)
+        if entry is None:
+            return
+        self.detail_title.setText(f"<b>{escape(entry.headline)}</b>")
+        verb = self.tr("Diajukan") if entry.status is Status.DIAJUKAN else self.tr("Disunting")
+        self.detail_meta.setText(
+            self.tr("%1 oleh %2 · %3 · penulis %4 · versi %5")
+            .replace("%1", verb)
+            .replace("%2", entry.moved_by or "—")
+            .replace("%3", format_exact(entry.since))
+            .replace("%4", entry.author or "—")
+            .replace("%5", str(entry.version))
+        )
+        self.detail_note.setText(escape(entry.note))
+        self.detail_note.setVisible(bool(entry.note))
+        self.start_button.setVisible(entry.status is Status.DIAJUKAN)
 
     def sizeHint(self) -> QSize:
         """Wide enough for headlines."""
@@ -161,6 +234,9 @@ class ReviewQueue(QWidget):
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignCenter)
             self.queue.addTopLevelItem(item)
         self.queue_empty.setVisible(not self.queue_items)
+        if self.queue_items:
+            self.queue.topLevelItem(0).setSelected(True)
+        self._show_selected()
 
     def _fill_returned(self) -> None:
         self.returned.clear()
