@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from redaksi.gui.comments_panel import CommentsPanel
+from redaksi.gui.edit_lock_bar import EditLockBar
 from redaksi.gui.history_panel import HistoryPanel
 from redaksi.gui.review_queue import ReviewQueue
 from redaksi.gui.review_session import ReviewSession
@@ -183,6 +184,15 @@ def main() -> int:
         mine.refresh()
         app.processEvents()
         mine.grab().save(str(DOCS / "review-returned.png"))
+        admin = _person(store, "adi", "Adi Nugroho", Role.ADMIN)
+        holder = EditLockBar(ReviewSession(review, eka, "desk-eka"))
+        holder.open_story(story.id)
+        bar = EditLockBar(ReviewSession(review, admin, "desk-adi"))
+        bar.resize(820, bar.sizeHint().height())
+        bar.open_story(story.id)
+        app.processEvents()
+        bar.grab().save(str(DOCS / "edit-lock-bar.png"))
+        holder.close_story()
         store.close()
     return 0
 

@@ -264,3 +264,39 @@ def test_panel_context_from_the_window(desk) -> None:
 
     session = review_session(Context(desk.review.store, desk.eka.user_id))
     assert session.actor == desk.eka and session.desk
+
+
+def test_edit_lock_bar_between_two_desks(qtbot, desk) -> None:
+    from redaksi.gui.edit_lock_bar import EditLockBar
+
+    adi = Actor(
+        ensure_user(desk.review.store.sessions, "adi", "Adi Nugroho", "admin"),
+        "adi",
+        "Adi Nugroho",
+        Role.ADMIN,
+    )
+    mine = EditLockBar(desk.session(desk.eka))
+    theirs = EditLockBar(desk.session(adi))
+    reporter = EditLockBar(desk.session(desk.rina))
+    for bar in (mine, theirs, reporter):
+        qtbot.addWidget(bar)
+    assert mine.open_story(desk.story.id) and mine.isHidden() and mine.timer.isActive()
+    # another desk sees who holds it and opens read-only
+    assert not theirs.open_story(desk.story.id)
+    assert not theirs.isHidden() and "Eka Pratiwi" in theirs.text.text()
+    assert "hanya-baca" in theirs.text.text() and not theirs.take_over_button.isHidden()
+    # the reporter may not edit a story in editing at all: no take-over offered
+    assert not reporter.open_story(desk.story.id)
+    assert reporter.take_over_button.isHidden() and "hanya-baca" in reporter.text.text()
+    # explicit take-over; the first desk learns at its next heartbeat
+    with qtbot.waitSignal(theirs.editableChanged) as changed:
+        qtbot.mouseClick(theirs.take_over_button, Qt.MouseButton.LeftButton)
+    assert changed.args == [True] and theirs.isHidden()
+    with qtbot.waitSignal(mine.lockLost):
+        mine.beat()
+    assert not mine.editable and "Adi Nugroho" in mine.text.text()
+    # closing releases the lock, so the first desk can take it again
+    theirs.close_story()
+    assert desk.review.locks.holder(desk.story.id) is None
+    mine.retry_button.click()
+    assert mine.editable and desk.review.locks.holder(desk.story.id).holder_name == "Eka Pratiwi"

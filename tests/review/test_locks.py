@@ -30,7 +30,7 @@ def test_lock_is_seen_and_blocks_other_desks(store, people, story_in) -> None:
     mine = review.locks.acquire(people.eka, story.id, "desk-eka")
     assert mine.editable and mine.lock.holder_name == "Eka Pratiwi"
     theirs = review.locks.acquire(people.adi, story.id, "desk-adi")
-    assert not theirs.editable
+    assert not theirs.editable and theirs.may_take_over
     assert theirs.lock.holder_name == "Eka Pratiwi" and theirs.lock.acquired_at is not None
     assert "Eka Pratiwi" in theirs.reason and "ambil alih" in theirs.reason
     # saving over a live lock is refused, and nothing is written
@@ -68,6 +68,7 @@ def test_reporter_cannot_take_a_lock_they_may_not_edit(store, people, story_in) 
     story = story_in(Status.DIAJUKAN)
     outcome = review.locks.acquire(people.rina, story.id, "desk-rina")
     assert not outcome.editable and "hanya-baca" in outcome.reason
+    assert not outcome.may_take_over
     from redaksi.review.errors import PermissionDenied
 
     with pytest.raises(PermissionDenied):

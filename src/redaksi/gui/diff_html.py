@@ -30,11 +30,7 @@ def _text(text: str) -> str:
 def segments_html(segments: list[Segment]) -> str:
     """One field's segments as inline HTML."""
     parts = []
-    previous: Change | None = None
     for seg in segments:
-        if previous is Change.DELETE and seg.change is Change.INSERT:
-            parts.append("&#8202;")  # a hair space keeps "struckinserted" apart on screen
-        previous = seg.change
         if seg.change is Change.EQUAL:
             parts.append(_text(seg.text))
         elif seg.change is Change.INSERT:

@@ -27,16 +27,18 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt",
 
 
 def format_when(when: datetime, now: datetime | None = None) -> str:
-    """Indonesian newsroom time: "baru saja", "12 menit lalu", "3 jam lalu", "24 Nov 14.05"."""
+    """Newsroom time: "baru saja", "12 menit lalu", "hari ini 13.05", "kemarin 17.40"."""
     now = now or datetime.now(when.tzinfo)
     seconds = (now - when).total_seconds()
     if seconds < 60:
         return "baru saja"
     if seconds < 3600:
         return f"{int(seconds // 60)} menit lalu"
-    if seconds < 6 * 3600:
-        return f"{int(seconds // 3600)} jam lalu"
-    local = when.astimezone()
+    local, today = when.astimezone(), now.astimezone().date()
+    if local.date() == today:
+        return f"hari ini {local:%H.%M}"
+    if (today - local.date()).days == 1:
+        return f"kemarin {local:%H.%M}"
     return f"{local.day} {_MONTHS[local.month - 1]} {local:%H.%M}"
 
 

@@ -64,6 +64,8 @@ class LockOutcome:
     editable: bool
     lock: LockInfo | None
     reason: str = ""
+    #: Held by another desk and ours to take over (we may edit the story in its status).
+    may_take_over: bool = False
 
 
 class EditLocks:
@@ -96,7 +98,7 @@ class EditLocks:
                 continue  # another desk inserted the lock at the same moment: look again
         with self._sessions.begin() as session:
             info = self._info(session, story_id)
-        return LockOutcome(False, info, self._held_reason(info))
+        return LockOutcome(False, info, self._held_reason(info), may_take_over=True)
 
     def _acquire(self, actor: Actor, story_id: int, desk: str) -> LockOutcome:
         now = self._clock()
@@ -130,7 +132,7 @@ class EditLocks:
                 self._assign(row, actor, desk, now)
                 session.flush()
                 return LockOutcome(True, self._info(session, story_id))
-            return LockOutcome(False, current, self._held_reason(current))
+            return LockOutcome(False, current, self._held_reason(current), may_take_over=True)
 
     def take_over(self, actor: Actor, story_id: int, desk: str) -> LockInfo:
         """Take a live lock from another desk on purpose; recorded in the audit log."""
