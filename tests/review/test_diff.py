@@ -70,3 +70,29 @@ def test_segments_rebuild_both_texts(a: list[str], b: list[str]) -> None:
 @given(st.text(max_size=200))
 def test_tokens_cover_any_text(text: str) -> None:
     assert "".join(tokenize(text)) == text
+
+
+def test_long_story_diff_stays_local() -> None:
+    paragraphs = [
+        f"Paragraf ke-{i} berisi laporan banjir di Bekasi. Warga mengungsi." for i in range(300)
+    ]
+    old = "\n\n".join(paragraphs)
+    paragraphs[150] = paragraphs[150].replace("Warga mengungsi", "Ratusan warga mengungsi")
+    paragraphs.insert(200, "Paragraf sisipan.")
+    new = "\n\n".join(paragraphs)
+    segments = word_diff(old, new)
+    changes = [s for s in segments if s.change is not Change.EQUAL]
+    assert changes == [
+        Segment(Change.DELETE, "Warga"),
+        Segment(Change.INSERT, "Ratusan warga"),
+        Segment(Change.INSERT, "Paragraf sisipan.\n\n"),
+    ]
+    assert (old_text(segments), new_text(segments)) == (old, new)
+
+
+def test_split_paragraph_and_sentences() -> None:
+    old = "Satu kalimat. Dua kalimat! Tiga?\n\nEmpat."
+    new = "Satu kalimat.\n\nDua kalimat! Tiga?\n\nEmpat lagi."
+    segments = word_diff(old, new)
+    assert (old_text(segments), new_text(segments)) == (old, new)
+    assert Segment(Change.INSERT, " lagi") in segments

@@ -4,10 +4,16 @@
 a deletion followed by an insertion, the way a copy editor's tracked changes read.  The
 segments rebuild both texts exactly: ``old`` from equal and deleted parts, ``new`` from
 equal and inserted parts.
+
+``SequenceMatcher`` is quadratic on texts full of repeated tokens (every space is one), so
+the texts are first aligned by paragraphs, then changed paragraphs by sentences, and only
+changed sentences by words: a 2,000-word story compares in milliseconds, not seconds.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
@@ -31,20 +37,48 @@ class Segment:
     text: str
 
 
+PARAGRAPHS = re.compile(r".*?(?:\n\s*\n|\Z)", re.DOTALL)
+SENTENCES = re.compile(r".*?(?:[.!?…]+[\"”’)]*\s+|\n|\Z)", re.DOTALL)
+
+
+def _pieces(pattern: re.Pattern[str]) -> Callable[[str], list[str]]:
+    def split(text: str) -> list[str]:
+        return [p for p in pattern.findall(text) if p]
+
+    return split
+
+
+#: Coarse to fine: paragraphs (with their blank line), sentences, then word tokens.
+LEVELS: tuple[Callable[[str], list[str]], ...] = (
+    _pieces(PARAGRAPHS),
+    _pieces(SENTENCES),
+    tokenize,
+)
+
+
 def word_diff(old: str, new: str) -> list[Segment]:
     """Tracked changes turning ``old`` into ``new``, adjacent runs of a kind merged."""
-    a, b = tokenize(old), tokenize(new)
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
     segments: list[Segment] = []
+    _diff(old, new, 0, segments)
+    return _absorb_lone_spaces(segments)
+
+
+def _diff(old: str, new: str, level: int, segments: list[Segment]) -> None:
+    a, b = LEVELS[level](old), LEVELS[level](new)
+    finest = level == len(LEVELS) - 1
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             _append(segments, Change.EQUAL, "".join(a[i1:i2]))
-            continue
-        if tag in ("delete", "replace"):
+        elif tag == "replace" and not finest:
+            if i2 - i1 == j2 - j1:  # the same number of pieces: compare them pairwise
+                for x, y in zip(a[i1:i2], b[j1:j2], strict=True):
+                    _diff(x, y, level + 1, segments)
+            else:
+                _diff("".join(a[i1:i2]), "".join(b[j1:j2]), level + 1, segments)
+        else:
             _append(segments, Change.DELETE, "".join(a[i1:i2]))
-        if tag in ("insert", "replace"):
             _append(segments, Change.INSERT, "".join(b[j1:j2]))
-    return _absorb_lone_spaces(segments)
 
 
 def _append(segments: list[Segment], change: Change, text: str) -> None:
