@@ -77,3 +77,29 @@ def test_anchor_follows_unsaved_shift_and_later_edits(review, people, story_in) 
     edited = "Menurut warga, " + text
     assert locate(made.anchor, edited) == (start + 15, start + 19)
     assert locate(made.anchor, "Kalimat tanpa nama itu.") is None
+
+
+def test_margin_marks_follow_the_text(review, people, story_in) -> None:
+    from redaksi.review.comments import margin_marks
+    from redaksi.story.model import Paragraph
+
+    story = story_in(Status.DRAF)
+    text = story.paragraphs[0].text
+    start = text.index("Minggu malam")
+    kept = review.comments.add(
+        people.rina,
+        story.id,
+        "Jam berapa?",
+        Anchor("paragraph:0", start, start + 12, "Minggu malam"),
+    )
+    lost = review.comments.add(people.rina, story.id, "Siapa?", Anchor("lead", 0, 6, "Banjir"))
+    done = review.comments.add(people.rina, story.id, "Umum")
+    story.paragraphs[0] = Paragraph("Sejak sore, " + text)
+    story.lead = "Air merendam ratusan rumah."
+    threads = review.comments.threads(people.rina, story.id)
+    marks, detached = margin_marks(threads, story)
+    assert [(m.thread_id, m.field, m.start, m.end) for m in marks] == [
+        (kept.id, "paragraph:0", start + 12, start + 24)
+    ]
+    assert [t.root.id for t in detached] == [lost.id]
+    assert done.id not in {m.thread_id for m in marks}

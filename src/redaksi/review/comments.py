@@ -21,6 +21,7 @@ from redaksi.review.roles import Actor
 from redaksi.store.errors import StoryNotFound
 from redaksi.store.mapping import story_from_row
 from redaksi.store.models import CommentRow, StoryRow, UserRow, utcnow
+from redaksi.story.model import Story
 from redaksi.story.serialize import story_to_dict
 
 MAX_BODY = 10_000
@@ -84,6 +85,34 @@ def locate(anchor: Anchor, text: str) -> tuple[int, int] | None:
             best = position
         position = text.find(anchor.text, position + 1)
     return None if best is None else (best, best + len(anchor.text))
+
+
+@dataclass(frozen=True)
+class MarginMark:
+    """Where an open comment thread sits in the current text, for the editor to highlight."""
+
+    thread_id: int
+    field: str
+    start: int
+    end: int
+
+
+def margin_marks(threads: list[Thread], story: Story) -> tuple[list[MarginMark], list[Thread]]:
+    """Current ranges of open anchored threads, and the threads whose words are gone."""
+    snapshot = story_to_dict(story)
+    marks: list[MarginMark] = []
+    detached: list[Thread] = []
+    for thread in threads:
+        anchor = thread.root.anchor
+        if thread.resolved or anchor is None:
+            continue
+        text = field_text(snapshot, anchor.field)
+        found = locate(anchor, text) if text is not None else None
+        if found is None:
+            detached.append(thread)
+        else:
+            marks.append(MarginMark(thread.root.id, anchor.field, found[0], found[1]))
+    return marks, detached
 
 
 class Comments:
