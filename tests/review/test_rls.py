@@ -320,3 +320,38 @@ def test_unknown_database_account_cannot_sign_in(pg, postgres_url) -> None:
         with admin.connect() as c:
             c.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
         admin.dispose()
+
+
+def test_admin_desk_creates_accounts_with_its_own_role(pg, postgres_url) -> None:
+    """An administrator signed in with their own (non-superuser) role manages accounts."""
+    admin_store = open_store(pg["adi"].url)
+    name = f"t{uuid.uuid4().hex[:8]}_baru"
+    try:
+        review = open_review(admin_store)
+        admin = sign_in(admin_store)
+        made = review.accounts.create(admin, name, Role.REPORTER, "Baru", PASSWORD)
+        assert made.role is Role.REPORTER
+        with admin_store.engine.connect() as c:
+            assert c.execute(
+                text("SELECT pg_has_role(:n, 'redaksi_reporter', 'member')"), {"n": name}
+            ).scalar()
+        # a reporter's own connection cannot create accounts, in the core or in SQL
+        rina_store = open_store(pg["rina"].url)
+        try:
+            with pytest.raises(PermissionDenied):
+                open_review(rina_store).accounts.create(
+                    sign_in(rina_store), "tamu", Role.ADMIN, "", PASSWORD
+                )
+            _refused(
+                pg["rina"],
+                "INSERT INTO users (username, display_name, role, active, "
+                "created_at) VALUES ('tamu', '', 'admin', true, now())",
+            )
+        finally:
+            rina_store.close()
+    finally:
+        admin_store.close()
+        owner = create_engine(normalise_url(postgres_url), isolation_level="AUTOCOMMIT")
+        with owner.connect() as c:
+            c.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+        owner.dispose()

@@ -128,8 +128,13 @@ BEGIN
             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name) THEN
                 EXECUTE format('CREATE ROLE %I NOLOGIN', name);
             END IF;
-        EXCEPTION WHEN duplicate_object OR unique_violation THEN
-            NULL;  -- another database of this cluster created it at the same moment
+        EXCEPTION
+            WHEN duplicate_object OR unique_violation THEN
+                NULL;  -- another database of this cluster created it at the same moment
+            WHEN insufficient_privilege THEN
+                RAISE EXCEPTION 'Peran grup % belum ada dan akun ini tidak boleh membuatnya. '
+                    'Minta admin basis data membuat peran redaksi_reporter, redaksi_editor '
+                    'dan redaksi_admin (NOLOGIN), lalu ulangi migrasi.', name;
         END;
     END LOOP;
     EXECUTE format('GRANT USAGE ON SCHEMA %I TO redaksi_reporter, redaksi_editor, '
