@@ -256,14 +256,27 @@ def test_reporter_sees_returned_stories_with_notes(qtbot, desk) -> None:
     assert opened.args == [desk.story.id]
 
 
-def test_panel_context_from_the_window(desk) -> None:
+def test_panel_context_from_the_window(qtbot, desk) -> None:
     @dataclass
     class Context:
         store: object
         user_id: int
 
-    session = review_session(Context(desk.review.store, desk.eka.user_id))
+    context = Context(desk.review.store, desk.eka.user_id)
+    session = review_session(context)
     assert session.actor == desk.eka and session.desk
+    # every widget of one window is one desk: the lock bar's lock covers the history restore
+    from redaksi.gui.edit_lock_bar import EditLockBar
+
+    bar, history = EditLockBar(context), HistoryPanel(context)
+    qtbot.addWidget(bar)
+    qtbot.addWidget(history)
+    assert review_session(context) is session
+    assert bar.open_story(desk.story.id)
+    history.show_story(desk.story)
+    history.compare(1, 1)
+    assert history.restore_selected() is not None, history.message.text()
+    bar.close_story()
 
 
 def test_edit_lock_bar_between_two_desks(qtbot, desk) -> None:

@@ -34,14 +34,25 @@ class ReviewSession:
     desk: str
 
 
+#: One session per (store, user) of this process: every widget of a window is the same desk,
+#: so the lock the lock bar holds is the lock the history panel's restore saves under.
+_SESSIONS: dict[tuple[int, int], tuple[Store, ReviewSession]] = {}
+
+
 def review_session(context: ReviewSession | HasStoreAndUser) -> ReviewSession:
-    """``context`` itself, or a session built from a panel context's store and user."""
+    """``context`` itself, or the desk's session for a panel context's store and user."""
     if isinstance(context, ReviewSession):
         return context
+    key = (id(context.store), context.user_id)
+    cached = _SESSIONS.get(key)
+    if cached is not None and cached[0] is context.store:
+        return cached[1]
     from redaksi.review.identity import actor_for
 
     with context.store.sessions.begin() as session:
         username = session.scalar(select(UserRow.username).where(UserRow.id == context.user_id))
-    return ReviewSession(
+    made = ReviewSession(
         open_review(context.store), actor_for(context.store, username or ""), new_desk_id()
     )
+    _SESSIONS[key] = (context.store, made)  # the store is kept alive, so the id stays its own
+    return made
