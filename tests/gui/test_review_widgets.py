@@ -313,3 +313,16 @@ def test_edit_lock_bar_between_two_desks(qtbot, desk) -> None:
     assert desk.review.locks.holder(desk.story.id) is None
     mine.retry_button.click()
     assert mine.editable and desk.review.locks.holder(desk.story.id).holder_name == "Eka Pratiwi"
+
+
+def test_edit_lock_bar_when_the_story_leaves_editing(qtbot, desk) -> None:
+    from redaksi.gui.edit_lock_bar import EditLockBar
+
+    bar = EditLockBar(desk.session(desk.eka))
+    qtbot.addWidget(bar)
+    assert bar.open_story(desk.story.id)
+    desk.review.workflow.transition(desk.eka, desk.story.id, Status.DISETUJUI)
+    with qtbot.waitSignal(bar.lockLost):
+        bar.beat()
+    assert not bar.editable and "Disetujui" in bar.text.text()
+    assert bar.take_over_button.isHidden() and bar.retry_button.isHidden()

@@ -91,3 +91,26 @@ def test_crashed_desk_lock_expires(store, people, story_in) -> None:
     assert trail(store.sessions, people.adi, story.id)[-1].action is AuditAction.LOCK_EXPIRED
     review.locks.release(people.adi, story.id, "desk-adi")
     assert review.locks.holder(story.id) is None
+
+
+def test_submitting_releases_the_authors_lock(store, people, story_in) -> None:
+    review = open_review(store)
+    story = story_in(Status.DRAF)
+    assert review.locks.acquire(people.rina, story.id, "desk-rina").editable
+    review.workflow.transition(people.rina, story.id, Status.DIAJUKAN)
+    assert review.locks.holder(story.id) is None
+    # an editor moving a story they can still edit keeps their lock
+    review.workflow.transition(people.eka, story.id, Status.DISUNTING)
+    assert review.locks.acquire(people.eka, story.id, "desk-eka").editable
+    review.workflow.transition(people.eka, story.id, Status.DIKEMBALIKAN, note="Tambah data")
+    assert review.locks.holder(story.id) is None
+
+
+def test_heartbeat_after_someone_else_moved_the_story(store, people, story_in) -> None:
+    review = open_review(store)
+    story = story_in(Status.DRAF)
+    review.locks.acquire(people.rina, story.id, "desk-rina")
+    review.workflow.transition(people.adi, story.id, Status.ARSIP)
+    with pytest.raises(LockLost, match="Arsip"):
+        review.locks.heartbeat(people.rina, story.id, "desk-rina")
+    assert review.locks.holder(story.id) is None

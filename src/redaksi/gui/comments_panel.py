@@ -23,10 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from redaksi.gui.review_cards import CardList, body_label, card, muted_label, quote_label
-from redaksi.gui.review_session import HasStoreAndUser, ReviewSession, review_session
+from redaksi.gui.review_session import (
+    FAILURES,
+    HasStoreAndUser,
+    ReviewSession,
+    describe_error,
+    review_session,
+)
 from redaksi.gui.review_style import DELETE_TEXT, INSERT_TEXT, MUTED, format_exact, format_when
 from redaksi.review.comments import Anchor, Comment, Thread
-from redaksi.store.errors import StoreError
 from redaksi.story.model import Story
 
 QUOTE_CHARS = 90
@@ -132,8 +137,8 @@ class CommentsPanel(QWidget):
         if story_id is not None:
             try:
                 self.threads = self._session.review.comments.threads(self._session.actor, story_id)
-            except StoreError as error:
-                self._set_message(str(error), error=True)
+            except FAILURES as error:
+                self._set_message(describe_error(error), error=True)
         shown = [t for t in self.threads if self.show_resolved.isChecked() or not t.resolved]
         for thread in shown:
             self.cards.add(self._thread_card(thread))
@@ -178,8 +183,8 @@ class CommentsPanel(QWidget):
                 made = comments.reply(actor, self._reply_to.id, body)
             else:
                 made = comments.add(actor, self._story.id, body, self._selection)
-        except StoreError as error:
-            self._set_message(str(error), error=True)
+        except FAILURES as error:
+            self._set_message(describe_error(error), error=True)
             return None
         self.editor.clear()
         self._reply_to = None
@@ -193,8 +198,8 @@ class CommentsPanel(QWidget):
         comments, actor = self._session.review.comments, self._session.actor
         try:
             (comments.resolve if resolved else comments.reopen)(actor, comment_id)
-        except StoreError as error:
-            self._set_message(str(error), error=True)
+        except FAILURES as error:
+            self._set_message(describe_error(error), error=True)
             return
         self.reload()
         self.commentsChanged.emit()

@@ -13,11 +13,16 @@ import contextlib
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from redaksi.gui.review_session import HasStoreAndUser, ReviewSession, review_session
+from redaksi.gui.review_session import (
+    FAILURES,
+    HasStoreAndUser,
+    ReviewSession,
+    describe_error,
+    review_session,
+)
 from redaksi.gui.review_style import format_exact
 from redaksi.review.errors import LockLost
 from redaksi.review.locks import HEARTBEAT_INTERVAL, LockInfo
-from redaksi.store.errors import StoreError
 
 BAR_STYLE = (
     "QFrame#editLockBar { background: #fdf3d7; border: 1px solid #e8cf86; border-radius: 6px; }"
@@ -72,7 +77,7 @@ class EditLockBar(QFrame):
         self.timer.stop()
         if self.story_id is not None and self.editable:
             # the lock expires by itself anyway; closing a story must never fail
-            with contextlib.suppress(StoreError):
+            with contextlib.suppress(*FAILURES):
                 self._session.review.locks.release(
                     self._session.actor, self.story_id, self._session.desk
                 )
@@ -88,8 +93,8 @@ class EditLockBar(QFrame):
             self._session.review.locks.take_over(
                 self._session.actor, self.story_id, self._session.desk
             )
-        except StoreError as error:
-            self._show(str(error), retry=True, take_over=False)
+        except FAILURES as error:
+            self._show(describe_error(error), retry=True, take_over=False)
             return
         self._now_editing()
 
@@ -101,21 +106,23 @@ class EditLockBar(QFrame):
             self._session.review.locks.heartbeat(
                 self._session.actor, self.story_id, self._session.desk
             )
-        except LockLost:
+        except LockLost as lost:
             self.timer.stop()
             holder = self._session.review.locks.holder(self.story_id)
-            who = holder.holder_name if holder else self.tr("desk lain")
             self._set_editable(False)
-            self._show(
-                self.tr(
-                    "Kunci sunting diambil alih oleh %1. Perubahan yang belum disimpan "
-                    "tidak akan ditimpakan; simpan sebagai salinan."
-                ).replace("%1", who),
-                retry=True,
-                take_over=True,
-            )
+            if holder is None:  # nobody took it: the story left an editable status
+                self._show(str(lost), retry=False, take_over=False)
+            else:
+                self._show(
+                    self.tr(
+                        "Kunci sunting diambil alih oleh %1. Perubahan yang belum disimpan "
+                        "tidak akan ditimpakan; simpan sebagai salinan."
+                    ).replace("%1", holder.holder_name),
+                    retry=True,
+                    take_over=True,
+                )
             self.lockLost.emit()
-        except StoreError:
+        except FAILURES:
             pass  # a network hiccup: the next beat tries again, well inside the TTL
 
     def _retry(self) -> None:
@@ -128,8 +135,8 @@ class EditLockBar(QFrame):
             outcome = self._session.review.locks.acquire(
                 self._session.actor, self.story_id, self._session.desk
             )
-        except StoreError as error:
-            self._show(str(error), retry=True, take_over=False)
+        except FAILURES as error:
+            self._show(describe_error(error), retry=True, take_over=False)
             return False
         if outcome.editable:
             self._now_editing()

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from redaksi.gui.diff_html import diffs_html, word_counts
-from redaksi.gui.review_session import HasStoreAndUser, ReviewSession, review_session
+from redaksi.gui.review_session import (
+    FAILURES,
+    HasStoreAndUser,
+    ReviewSession,
+    describe_error,
+    review_session,
+)
 from redaksi.gui.review_style import (
     DELETE_TEXT,
     INSERT_TEXT,
@@ -37,7 +43,6 @@ from redaksi.gui.review_style import (
 )
 from redaksi.review.history import FieldDiff
 from redaksi.review.permissions import StoryFacts, can_edit
-from redaksi.store.errors import StoreError
 from redaksi.store.repository import RevisionInfo
 from redaksi.story.model import Story
 
@@ -196,8 +201,8 @@ class HistoryPanel(QWidget):
             self._revisions = self._session.review.history.revisions(
                 self._session.actor, self._story.id
             )
-        except StoreError as error:
-            self._set_message(str(error), error=True)
+        except FAILURES as error:
+            self._set_message(describe_error(error), error=True)
             return
         for info in self._revisions:
             self.revision_list.addTopLevelItem(self._item(info))
@@ -221,8 +226,8 @@ class HistoryPanel(QWidget):
             saved = self._session.review.history.restore(
                 self._session.actor, self._story.id, numbers[0], self._session.desk
             )
-        except StoreError as error:
-            self._set_message(str(error), error=True)
+        except FAILURES as error:
+            self._set_message(describe_error(error), error=True)
             return None
         self._story = saved
         self.reload()
@@ -269,8 +274,8 @@ class HistoryPanel(QWidget):
             diffs = self._session.review.history.compare(
                 self._session.actor, self._story.id, old, new
             )
-        except StoreError as error:
-            self._set_message(str(error), error=True)
+        except FAILURES as error:
+            self._set_message(describe_error(error), error=True)
             return
         self._show_diffs((old, new), diffs)
         newest = self._revisions[0].number if self._revisions else new

@@ -24,11 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from redaksi.gui.review_cards import CardList, body_label, card, muted_label, quote_label
-from redaksi.gui.review_session import HasStoreAndUser, ReviewSession, review_session
+from redaksi.gui.review_session import (
+    FAILURES,
+    HasStoreAndUser,
+    ReviewSession,
+    describe_error,
+    review_session,
+)
 from redaksi.gui.review_style import DELETE_TEXT, STATUS_PILL, format_exact, format_when
 from redaksi.review.roles import Role
 from redaksi.review.workflow import QueueItem
-from redaksi.store.errors import StoreError
 from redaksi.story.status import Status
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -155,8 +160,8 @@ class ReviewQueue(QWidget):
             self._session.review.workflow.transition(
                 self._session.actor, entry.story_id, Status.DISUNTING
             )
-        except StoreError as error:
-            self.message.setText(str(error))
+        except FAILURES as error:
+            self.message.setText(describe_error(error))
             return
         self.refresh()
         self.openRequested.emit(entry.story_id)
@@ -196,8 +201,8 @@ class ReviewQueue(QWidget):
         try:
             self.queue_items = workflow.editor_queue(actor) if self.is_editor else []
             self.returned_items = workflow.returned(actor)
-        except StoreError as error:
-            self.message.setText(str(error))
+        except FAILURES as error:
+            self.message.setText(describe_error(error))
             return
         self._fill_queue()
         self._fill_returned()

@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from redaksi.review.desk import Review, open_review
 from redaksi.review.locks import new_desk_id
 from redaksi.review.roles import Actor
+from redaksi.store.errors import StoreError
 from redaksi.store.models import UserRow
 from redaksi.store.store import Store
 
@@ -56,3 +58,17 @@ def review_session(context: ReviewSession | HasStoreAndUser) -> ReviewSession:
     )
     _SESSIONS[key] = (context.store, made)  # the store is kept alive, so the id stays its own
     return made
+
+
+#: What the review widgets catch around a service call: refusals and database failures.
+FAILURES = (StoreError, SQLAlchemyError)
+
+
+def describe_error(error: Exception) -> str:
+    """The Indonesian text to show for a failed service call."""
+    if isinstance(error, StoreError):
+        return str(error)
+    return (
+        "Basis data tidak dapat dihubungi atau menolak perintah ini; tidak ada yang berubah. "
+        "Coba lagi sebentar lagi."
+    )

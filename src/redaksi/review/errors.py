@@ -35,9 +35,10 @@ class LockHeld(StoreError):
 class LockLost(StoreError):
     """Our edit lock was taken over or expired; saving must not silently continue."""
 
-    def __init__(self, story_id: int) -> None:
+    def __init__(self, story_id: int, reason: str = "") -> None:
         super().__init__(
-            f"Kunci sunting berita #{story_id} sudah diambil alih orang lain. "
+            reason
+            or f"Kunci sunting berita #{story_id} sudah diambil alih orang lain. "
             "Simpan sebagai salinan atau muat ulang."
         )
         self.story_id = story_id

@@ -156,10 +156,22 @@ class EditLocks:
     def heartbeat(self, actor: Actor, story_id: int, desk: str) -> None:
         """Tell other desks we are still here; raises :class:`LockLost` if it was taken."""
         with self._sessions.begin() as session:
+            facts = story_facts(session, story_id)
             row = session.get(EditLockRow, story_id, with_for_update=True)
-            if row is None or row.user_id != actor.user_id or row.holder != desk:
-                raise LockLost(story_id)
-            row.heartbeat_at = self._clock()
+            ours = row is not None and row.user_id == actor.user_id and row.holder == desk
+            editable = can_edit(actor, facts)
+            if ours and editable:
+                row.heartbeat_at = self._clock()
+                return
+            if ours:
+                session.delete(row)  # committed before we raise: the next desk is not blocked
+        if not editable:
+            raise LockLost(
+                story_id,
+                f"Berita #{story_id} kini berstatus {facts.status.label}; Anda tidak lagi dapat "
+                "mengubahnya. Perubahan yang belum disimpan tetap di layar.",
+            )
+        raise LockLost(story_id)
 
     def release(self, actor: Actor, story_id: int, desk: str) -> None:
         """Drop our lock when the story is closed (someone else's lock is left alone)."""

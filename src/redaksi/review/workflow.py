@@ -10,17 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from redaksi.review.audit import AuditAction, record
 from redaksi.review.facts import story_facts
-from redaksi.review.permissions import available_moves, require_move
+from redaksi.review.permissions import StoryFacts, available_moves, can_edit, require_move
 from redaksi.review.revisions import add_revision
 from redaksi.review.roles import Actor, Role
 from redaksi.review.transitions import Move
 from redaksi.store.errors import VersionConflict
-from redaksi.store.models import AuditRow, StoryRow, UserRow, utcnow
+from redaksi.store.models import AuditRow, EditLockRow, StoryRow, UserRow, utcnow
 from redaksi.story.model import Story
 from redaksi.story.status import Status
 
@@ -104,6 +104,13 @@ class Workflow:
             session.refresh(row)
             label = f"{move.verb}: {note}" if note else move.verb
             story = add_revision(session, row, actor.user_id, label)
+            if not can_edit(actor, StoryFacts(story_id, row.author_id, target)):
+                # the mover can no longer edit: their lock would only block the next desk
+                session.execute(
+                    delete(EditLockRow).where(
+                        EditLockRow.story_id == story_id, EditLockRow.user_id == actor.user_id
+                    )
+                )
             record(
                 session,
                 actor,
