@@ -165,6 +165,10 @@ def main() -> int:
         comments.resize(420, 720)
         comments.show_story(story)
         comments.show_resolved.setChecked(True)
+        first = story.paragraphs[0].text
+        at = first.index("Kali Bekasi")
+        comments.set_selection(Anchor("paragraph:0", at, at + 11, "Kali Bekasi"))
+        comments.editor.setPlainText("Sebutkan titik luapan: Jatiasih atau Pondok Gede?")
         comments.show()
         app.processEvents()
         comments.grab().save(str(DOCS / "comments-panel.png"))
