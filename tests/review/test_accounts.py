@@ -45,3 +45,41 @@ def test_sign_in(store) -> None:
         # the first account on an empty newsroom database becomes its administrator
         assert (actor.username, actor.role) == ("postgres", Role.ADMIN)
     assert sign_in(store) == actor
+
+
+@pytest.mark.postgres
+def test_superuser_roles_are_never_altered(postgres_url) -> None:
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from redaksi.review.desk import open_review
+    from redaksi.store.engine import normalise_url
+    from redaksi.store.store import open_store
+    from redaksi.store.users import ensure_user
+
+    store = open_store(postgres_url)
+    owner = sign_in(store)  # the migrating superuser becomes the first admin
+    review = open_review(store)
+    adi_id = ensure_user(store.sessions, "adi", "Adi", "admin")
+    from redaksi.review.roles import Actor
+
+    other_admin = Actor(adi_id, "adi", "Adi", Role.ADMIN)
+    review.accounts.set_active(other_admin, owner.username, False)
+    review.accounts.set_role(other_admin, owner.username, Role.EDITOR)
+    super_name = f"t{uuid.uuid4().hex[:8]}_super"
+    admin = create_engine(normalise_url(postgres_url), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as c:
+            assert c.execute(
+                text("SELECT rolcanlogin FROM pg_roles WHERE rolname = current_user")
+            ).scalar()
+            c.execute(text(f'CREATE ROLE "{super_name}" SUPERUSER NOLOGIN'))
+        with pytest.raises(ReviewInputError, match="pengelola basis data"):
+            review.accounts.create(other_admin, super_name, Role.REPORTER, password="sandi-panjang")
+        assert super_name not in {u.username for u in review.accounts.list()}
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f'DROP ROLE IF EXISTS "{super_name}"'))
+        admin.dispose()
+        store.close()

@@ -24,7 +24,7 @@ from redaksi.store.store import Store
 
 USERNAME = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
 MIN_PASSWORD = 8
-PG_ROLES = table("pg_roles", column("rolname"))
+PG_ROLES = table("pg_roles", column("rolname"), column("rolsuper"))
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ class Accounts:
             if row.id == actor.user_id and role is not Role.ADMIN:
                 raise PermissionDenied("Administrator tidak dapat mencabut perannya sendiri.")
             row.role = role.value
-            if self._postgres:
+            if self._manages_role(session, username):
                 self._grant_group(session, username, role)
             return _info(row)
 
@@ -122,7 +122,7 @@ class Accounts:
             if row.id == actor.user_id and not active:
                 raise PermissionDenied("Administrator tidak dapat menonaktifkan akunnya sendiri.")
             session.execute(update(UserRow).where(UserRow.id == row.id).values(active=active))
-            if self._postgres:
+            if self._manages_role(session, username):
                 login = sql.SQL("LOGIN" if active else "NOLOGIN")
                 _run(session, sql.SQL("ALTER ROLE {} {}").format(sql.Identifier(username), login))
             session.refresh(row)
@@ -138,12 +138,30 @@ class Accounts:
             return
         with self._store.sessions.begin() as session:
             self._row(session, username)
+            if not self._manages_role(session, username):
+                raise ReviewInputError(
+                    f"Akun basis data «{username}» tidak dikelola Redaksi; minta admin basis "
+                    "data mengganti kata sandinya."
+                )
             _run(
                 session,
                 sql.SQL("ALTER ROLE {} PASSWORD {}").format(
                     sql.Identifier(username), sql.Literal(password)
                 ),
             )
+
+    def _manages_role(self, session: Session, username: str) -> bool:
+        """Whether the database role exists and is an ordinary one Redaksi may change.
+
+        Superusers (such as the owner who ran the migrations) are never altered: switching
+        one off with ``NOLOGIN`` would lock the newsroom out of its own database.
+        """
+        if not self._postgres:
+            return False
+        found = session.execute(
+            select(PG_ROLES.c.rolsuper).where(PG_ROLES.c.rolname == username)
+        ).first()
+        return found is not None and not found.rolsuper
 
     @staticmethod
     def _row(session: Session, username: str) -> UserRow:
@@ -153,8 +171,13 @@ class Accounts:
         return row
 
     def _create_role(self, session: Session, username: str, role: Role, password: str) -> None:
-        exists = session.execute(select(PG_ROLES.c.rolname).where(PG_ROLES.c.rolname == username))
-        exists = exists.first()
+        exists = session.execute(
+            select(PG_ROLES.c.rolsuper).where(PG_ROLES.c.rolname == username)
+        ).first()
+        if exists is not None and exists.rolsuper:
+            raise ReviewInputError(
+                f"Nama «{username}» sudah dipakai akun pengelola basis data; pilih nama lain."
+            )
         name = sql.Identifier(username)
         if exists:
             _run(
