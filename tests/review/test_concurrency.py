@@ -1,6 +1,6 @@
 """Many desks saving the same stories at once on the real PostgreSQL: nothing is lost.
 
-Several threads, each with its own engine and connections, make 1,000 saves in random
+Five desks (threads), each with its own engine and connections, make 1,000 saves in random
 interleavings over a few stories.  Each save appends one uniquely named paragraph on top
 of what the desk loaded; on a version conflict the desk reloads and re-applies its change,
 as the window does.  Afterwards every committed paragraph is in its story exactly once,
@@ -28,8 +28,8 @@ from redaksi.story.status import Status
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 SAVES = 1000
-DESKS = 6
-STORIES = 4
+DESKS = 5
+STORIES = 5
 
 
 def test_interleaved_saves_lose_nothing(postgres_url: str) -> None:
