@@ -14,7 +14,17 @@ from collections.abc import Sequence
 from redaksi import __version__
 
 # Modules under redaksi.cli that add a subcommand; each exposes register(subparsers).
-COMMAND_MODULES = ("db", "cari", "check", "export", "gaya", "serve", "tautan")
+COMMAND_MODULES = (
+    "db",
+    "cari",
+    "check",
+    "export",
+    "gaya",
+    "history",
+    "serve",
+    "tautan",
+    "users",
+)
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

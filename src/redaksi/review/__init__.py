@@ -1,0 +1,1 @@
+"""Review and correction: roles, workflow, history, comments and edit locks (no Qt here)."""

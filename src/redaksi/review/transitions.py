@@ -1,0 +1,68 @@
+"""The workflow graph: which status may follow which, and who may make each move.
+
+``AUTHOR`` means the story's own author (a reporter, or an editor on their own story);
+``EDITOR`` means any editor.  Administrators may make every move.  The PostgreSQL
+migration ``0003`` mirrors this table in a trigger so direct SQL obeys it too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from redaksi.story.status import Status
+
+
+class Party(StrEnum):
+    """Who, relative to the story, may make a move."""
+
+    AUTHOR = "author"
+    EDITOR = "editor"
+
+
+@dataclass(frozen=True)
+class Move:
+    """One allowed transition with the verb the window shows for it."""
+
+    source: Status
+    target: Status
+    parties: frozenset[Party]
+    verb: str
+    needs_note: bool = False
+
+
+def _move(
+    source: Status, target: Status, parties: set[Party], verb: str, needs_note: bool = False
+) -> Move:
+    return Move(source, target, frozenset(parties), verb, needs_note)
+
+
+A, E = Party.AUTHOR, Party.EDITOR
+
+MOVES: tuple[Move, ...] = (
+    _move(Status.DRAF, Status.DIAJUKAN, {A}, "Ajukan"),
+    _move(Status.DIKEMBALIKAN, Status.DIAJUKAN, {A}, "Ajukan ulang"),
+    _move(Status.DIAJUKAN, Status.DRAF, {A}, "Tarik kembali"),
+    _move(Status.DIAJUKAN, Status.DISUNTING, {E}, "Mulai sunting"),
+    _move(Status.DIAJUKAN, Status.DIKEMBALIKAN, {E}, "Kembalikan ke penulis", needs_note=True),
+    _move(Status.DISUNTING, Status.DIKEMBALIKAN, {E}, "Kembalikan ke penulis", needs_note=True),
+    _move(Status.DISUNTING, Status.DISETUJUI, {E}, "Setujui"),
+    _move(Status.DISETUJUI, Status.DISUNTING, {E}, "Buka lagi untuk disunting"),
+    _move(Status.DISETUJUI, Status.TERBIT, {E}, "Terbitkan"),
+    _move(Status.TERBIT, Status.DISUNTING, {E}, "Ralat"),
+    _move(Status.TERBIT, Status.ARSIP, {E}, "Arsipkan"),
+    _move(Status.DRAF, Status.ARSIP, {A, E}, "Arsipkan"),
+    _move(Status.ARSIP, Status.DRAF, {E}, "Keluarkan dari arsip"),
+)
+
+_BY_PAIR = {(m.source, m.target): m for m in MOVES}
+
+
+def move_for(source: Status, target: Status) -> Move | None:
+    """The move from ``source`` to ``target``, or ``None`` when the graph has no such edge."""
+    return _BY_PAIR.get((source, target))
+
+
+def moves_from(source: Status) -> list[Move]:
+    """Every move leaving ``source``, in the order the window lists them."""
+    return [m for m in MOVES if m.source == source]
