@@ -118,7 +118,7 @@ def test_reporter_cannot_read_others_drafts_or_their_parts(pg) -> None:
     rina = pg["rina"]
     ids = {r[0] for r in _rows(rina, "SELECT id FROM stories")}
     assert ids == {mine.id, published.id}
-    for table in ("revisions", "comments", "photos", "audit_log"):
+    for table in ("revisions", "comments", "photos", "audit_log", "story_search"):
         seen = {r[0] for r in _rows(rina, f"SELECT story_id FROM {table}")}
         assert theirs.id not in seen, table
         assert mine.id in seen or table == "audit_log", table

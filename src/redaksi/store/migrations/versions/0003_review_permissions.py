@@ -50,6 +50,7 @@ RLS_TABLES = (
     "audit_log",
     "edit_locks",
     "personal_ignores",
+    "story_search",
 )
 
 FUNCTIONS = """
@@ -156,6 +157,7 @@ def _grants() -> list[str]:
         f"GRANT SELECT, INSERT ON comments TO {g}",
         f"GRANT UPDATE (resolved, resolved_by, resolved_at) ON comments TO {g}",
         f"GRANT SELECT, INSERT, DELETE ON personal_ignores TO {g}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON story_search TO {g}",
         f"GRANT INSERT, UPDATE ON users TO {admin}",
         f"GRANT INSERT, UPDATE, DELETE ON settings, house_style_rules, house_substitutions, "
         f"dictionary_words TO {admin}",
@@ -220,6 +222,18 @@ def _policies() -> list[str]:
         f"OR {role} = 'admin')",
         f"CREATE POLICY redaksi_own ON personal_ignores FOR ALL USING (user_id = {me}) "
         f"WITH CHECK (user_id = {me})",
+    ]
+    # The search index copies story text: readable only with the story; written by whoever
+    # saves a story they can see (the index follows every save and status change).
+    policies += [
+        "CREATE POLICY redaksi_read ON story_search FOR SELECT USING ("
+        + VISIBLE.format(t="story_search")
+        + ")",
+        "CREATE POLICY redaksi_write ON story_search FOR ALL USING ("
+        + VISIBLE.format(t="story_search")
+        + ") WITH CHECK ("
+        + VISIBLE.format(t="story_search")
+        + ")",
     ]
     for table in ("photos", "related_links"):
         policies += [
