@@ -1,0 +1,248 @@
+"""The story library: live search, status filter and sortable columns over the store."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from redaksi.gui.forms.ui_library_view import Ui_LibraryView
+from redaksi.gui.theme import status_colours
+from redaksi.store.repository import StorySummary
+from redaksi.store.store import Store
+from redaksi.story.status import Status
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("headline", "status", "author", "updated")
+SEARCH_DELAY_MS = 150
+INDEX = QModelIndex | QPersistentModelIndex
+
+
+def local_time(value: datetime) -> datetime:
+    """Stored times are UTC (naive on SQLite); show them in the desk's time zone."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone()
+
+
+class LibraryModel(QAbstractTableModel):
+    """Summaries as rows; sorting asks the store so it scales to large libraries."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[StorySummary] = []
+        self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        self._headers = (self.tr("Judul"), self.tr("Status"), self.tr("Penulis"),
+                         self.tr("Diubah"))
+
+    def set_rows(self, rows: list[StorySummary]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: INDEX = QModelIndex()) -> int:  # noqa: B008, N802
+        """Stories listed."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: INDEX = QModelIndex()) -> int:  # noqa: B008, N802
+        """Headline, status, author, last change."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell text, story id and status for the delegate."""
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == ID_ROLE:
+            return row.id
+        if role == STATUS_ROLE:
+            return row.status.value  # plain str: a StrEnum does not survive QVariant
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "headline":
+                return row.headline or self.tr("(tanpa judul)")
+            if column == "status":
+                return row.status.label
+            if column == "author":
+                return row.author
+            return self.format_time(row.updated_at)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "headline":
+            return row.headline
+        if role == Qt.ItemDataRole.FontRole and column == "headline":
+            font = QFont()
+            font.setWeight(QFont.Weight.DemiBold)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column in ("author", "updated"):
+            return QPalette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def format_time(self, value: datetime) -> str:
+        """``hari ini 14.05``, ``kemarin 09.12`` or ``23 Nov 2026``."""
+        local = local_time(value)
+        today = datetime.now().astimezone().date()
+        clock = f"{local.hour:02d}.{local.minute:02d}"
+        if local.date() == today:
+            return self.tr("hari ini %1").replace("%1", clock)
+        if (today - local.date()).days == 1:
+            return self.tr("kemarin %1").replace("%1", clock)
+        month = self._locale.monthName(local.month, QLocale.FormatType.ShortFormat)
+        return f"{local.day} {month} {local.year}"
+
+    def story_id(self, row: int) -> int:
+        """Id of the story at ``row``."""
+        return self.rows[row].id
+
+    def row_of(self, story_id: int) -> int:
+        """Row of ``story_id`` or -1."""
+        return next((i for i, r in enumerate(self.rows) if r.id == story_id), -1)
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """Draws the status as a coloured pill."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dark = False
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: INDEX) -> None:
+        """Selection background, then the pill."""
+        value = index.data(STATUS_ROLE)
+        if value not in Status.__members__.values():
+            super().paint(painter, option, index)
+            return
+        status = Status(value)
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget else None
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        background, text = status_colours(status, self.dark)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = opt.font
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        font.setBold(True)
+        painter.setFont(font)
+        label = status.label.upper()
+        metrics = painter.fontMetrics()
+        width = metrics.horizontalAdvance(label) + 16
+        height = metrics.height() + 4
+        rect = opt.rect  # type: ignore[attr-defined]
+        pill = QRect(rect.x() + 6, rect.center().y() - height // 2, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setPen(text)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: INDEX) -> QSize:  # noqa: N802
+        """Room for the widest pill."""
+        hint = super().sizeHint(option, index)
+        return QSize(max(hint.width(), 118), hint.height())
+
+
+class LibraryView(QWidget):
+    """Search box, status filter and the table; emits the story the reporter opens."""
+
+    storyActivated = Signal(int)  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LibraryView()
+        self.ui.setupUi(self)
+        self._store = store
+        self.model = LibraryModel(self)
+        self.delegate = StatusDelegate(self)
+        table = self.ui.table
+        table.setModel(self.model)
+        table.setItemDelegateForColumn(COLUMNS.index("status"), self.delegate)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(54)
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 112), (2, 112), (3, 104)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(lambda *_: self.refresh())
+        self.ui.statusFilter.addItem(self.tr("Semua status"), None)
+        for status in Status:
+            self.ui.statusFilter.addItem(status.label, status)
+        self.ui.statusFilter.currentIndexChanged.connect(lambda *_: self.refresh())
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.ui.searchEdit.textChanged.connect(lambda *_: self._search_timer.start())
+        table.activated.connect(self._activate)
+        table.clicked.connect(self._activate)
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Query the store with the current search, filter and sort."""
+        header = self.ui.table.horizontalHeader()
+        column = COLUMNS[header.sortIndicatorSection()]
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        status = self.ui.statusFilter.currentData()
+        rows = self._store.stories.list(
+            search=self.ui.searchEdit.text(),
+            statuses={status} if isinstance(status, Status) else None,
+            sort=column if column != "author" else "updated",
+            descending=descending,
+        )
+        if column == "author":
+            rows.sort(key=lambda r: r.author.casefold(), reverse=descending)
+        keep = select_id if select_id is not None else self.current_id()
+        self.model.set_rows(rows)
+        self.ui.countLabel.setText(self.tr("%n berita", "", len(rows)))
+        if keep is not None:
+            self.select(keep)
+
+    def current_id(self) -> int | None:
+        """Id of the selected story."""
+        index = self.ui.table.currentIndex()
+        return self.model.story_id(index.row()) if index.isValid() else None
+
+    def select(self, story_id: int) -> None:
+        """Highlight ``story_id`` without opening it."""
+        row = self.model.row_of(story_id)
+        if row >= 0:
+            self.ui.table.selectRow(row)
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.storyActivated.emit(self.model.story_id(index.row()))
