@@ -202,7 +202,7 @@ class LibraryView(QWidget):
         header.sortIndicatorChanged.connect(lambda *_: self.refresh())
         self.ui.statusFilter.addItem(self.tr("Semua status"), None)
         for status in Status:
-            self.ui.statusFilter.addItem(status.label, status)
+            self.ui.statusFilter.addItem(status.label, status.value)
         self.ui.statusFilter.currentIndexChanged.connect(lambda *_: self.refresh())
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -217,10 +217,10 @@ class LibraryView(QWidget):
         header = self.ui.table.horizontalHeader()
         column = COLUMNS[header.sortIndicatorSection()]
         descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-        status = self.ui.statusFilter.currentData()
+        value = self.ui.statusFilter.currentData()
         rows = self._store.stories.list(
             search=self.ui.searchEdit.text(),
-            statuses={status} if isinstance(status, Status) else None,
+            statuses={Status(value)} if value else None,
             sort=column if column != "author" else "updated",
             descending=descending,
         )
@@ -231,6 +231,11 @@ class LibraryView(QWidget):
         self.ui.countLabel.setText(self.tr("%n berita", "", len(rows)))
         if keep is not None:
             self.select(keep)
+
+    def set_status_filter(self, status: Status | None) -> None:
+        """Show only stories in ``status`` (None: every status)."""
+        index = self.ui.statusFilter.findData(status.value) if status else 0
+        self.ui.statusFilter.setCurrentIndex(max(0, index))
 
     def current_id(self) -> int | None:
         """Id of the selected story."""
