@@ -66,6 +66,12 @@ def word_source() -> WordListSource:
 
 
 @pytest.fixture
+def slow_source():
+    """Factory of the test source that sleeps ``delay`` seconds per check."""
+    return lambda delay: WordListSource(TEST_WORDS, delay=delay)
+
+
+@pytest.fixture
 def gui_store(sqlite_url: str) -> Iterator[object]:
     from redaksi.store.seed import seed_if_empty
     from redaksi.store.store import open_store

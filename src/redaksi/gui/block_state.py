@@ -24,6 +24,7 @@ class BlockState(QTextBlockUserData):
         self.key = next(_keys)
         self.revision = 0
         self.checked_revision = -1
+        self.in_flight = False  # a worker holds a snapshot of this block
         self.findings: list[Finding] = []
         self.raw_findings: list[Finding] = []
 

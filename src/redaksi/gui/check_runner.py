@@ -110,6 +110,7 @@ class CheckRunner(QObject):
         self.ignores = FindingIgnores()
         self.enabled = True
         self.pending_tasks = 0
+        self.dropped_results = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -132,9 +133,9 @@ class CheckRunner(QObject):
         """Check every block again (new story, new checker, dictionary changed)."""
         self._epoch += 1
         for block in iter_blocks(self._document):
-            state = state_of(block)
-            state.revision += 1
-        self._timer.start(0)
+            state_of(block).revision += 1
+        if self.enabled:
+            QTimer.singleShot(0, self.dispatch)
 
     def set_delay(self, delay_ms: int) -> None:
         """Change the quiet time before a check starts."""
@@ -149,13 +150,14 @@ class CheckRunner(QObject):
         for block in iter_blocks(self._document):
             state = state_of(block)
             self._states[state.key] = state
-            if not state.dirty:
-                continue
+            if not state.dirty or state.in_flight:
+                continue  # in-flight blocks are sent again when their stale answer returns
             text = block.text()
             if not text.strip():
                 state.findings, state.raw_findings = [], []
                 state.checked_revision = state.revision
                 continue
+            state.in_flight = True
             jobs.append(BlockJob(state.key, state.revision, text))
         for start in range(0, len(jobs), CHUNK_BLOCKS):
             task = _CheckTask(
@@ -171,17 +173,24 @@ class CheckRunner(QObject):
 
     def _accept(self, epoch: int, results: list[BlockResult]) -> None:
         self.pending_tasks = max(0, self.pending_tasks - 1)
-        if epoch != self._epoch:
-            return
         changed = False
+        resend = False
         for result in results:
             state = self._states.get(result.key)
-            if state is None or state.revision != result.revision:
-                continue  # the reporter kept typing: this answer is about old text
+            if state is None:
+                continue
+            state.in_flight = False
+            if epoch != self._epoch or state.revision != result.revision:
+                # The reporter kept typing: this answer is about old text.
+                self.dropped_results += 1
+                resend = True
+                continue
             state.findings = list(result.findings)
             state.raw_findings = list(result.raw)
             state.checked_revision = result.revision
             changed = True
+        if resend and self.enabled:
+            self._timer.start()
         if changed:
             self.findingsChanged.emit()
 
