@@ -11,7 +11,8 @@ def test_core_modules_do_not_import_qt():
     modules = [
         m.name
         for m in pkgutil.walk_packages(redaksi.__path__, "redaksi.")
-        if not m.name.startswith("redaksi.gui") and ".migrations" not in m.name
+        if not m.name.startswith("redaksi.gui")
+        and ".migrations" not in m.name
         and m.name != "redaksi.__main__"
     ]
     code = (
@@ -21,6 +22,7 @@ def test_core_modules_do_not_import_qt():
         "bad = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
         "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""

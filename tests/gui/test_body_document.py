@@ -13,8 +13,11 @@ PARAGRAPHS = [
     ),
     Paragraph("“Kami ingin rob surut,” kata Rini.", "quote", []),
     Paragraph("Anggaran", "subhead", []),
-    Paragraph("Emoji 🌊 lalu miring dan tebal.", "p",
-              [Mark(13, 19, "italic"), Mark(24, 29, "bold"), Mark(24, 29, "italic")]),
+    Paragraph(
+        "Emoji 🌊 lalu miring dan tebal.",
+        "p",
+        [Mark(13, 19, "italic"), Mark(24, 29, "bold"), Mark(24, 29, "italic")],
+    ),
 ]
 
 

@@ -35,8 +35,16 @@ def test_findings_are_drawn_with_level_colours(qtbot, window, gui_store, wait_ch
     _open(window, gui_store, ["Kata tersebu salah.", "Ini praktek lama."])
     wait_checks(window)
     underlines = _underlines(window.editor.body)
-    assert ("tersebu", ERROR_COLOUR.name(), QTextCharFormat.UnderlineStyle.WaveUnderline) in underlines
-    assert ("praktek", WARNING_COLOUR.name(), QTextCharFormat.UnderlineStyle.WaveUnderline) in underlines
+    assert (
+        "tersebu",
+        ERROR_COLOUR.name(),
+        QTextCharFormat.UnderlineStyle.WaveUnderline,
+    ) in underlines
+    assert (
+        "praktek",
+        WARNING_COLOUR.name(),
+        QTextCharFormat.UnderlineStyle.WaveUnderline,
+    ) in underlines
     assert window.findings_label.text() == "2 temuan"
     groups = {
         window.findings.tree.topLevelItem(i).text(0)
@@ -112,8 +120,9 @@ def test_one_click_fix_is_undoable(qtbot, window, gui_store, wait_checks):
     _open(window, gui_store, ["Kata tersebu salah."])
     wait_checks(window)
     located = window.editor.located_findings()[0]
-    handlers = window.editor.handlers_for(window.editor.body, located.block_position,
-                                          located.finding)
+    handlers = window.editor.handlers_for(
+        window.editor.body, located.block_position, located.finding
+    )
     handlers.replace("tersebut")
     assert window.editor.story().paragraphs[0].text == "Kata tersebut salah."
     wait_checks(window)
@@ -127,7 +136,7 @@ def test_context_menu_puts_suggestions_first(qtbot, window, gui_store, wait_chec
     wait_checks(window)
     body = window.editor.body
     position = body.document().firstBlock().position() + 6
-    hit = finding_at(body, position)
+    hit = finding_at(body, window.editor.runners["body"], position)
     assert hit is not None
     menu = body.createStandardContextMenu()
     body.menu_hook(menu, position)
@@ -144,8 +153,9 @@ def test_add_to_newsroom_dictionary(qtbot, window, gui_store, wait_checks):
     wait_checks(window)
     located = window.editor.located_findings()[0]
     menu = QMenu()
-    window.editor._finding_menu(window.editor.body, menu,
-                                located.block_position + located.finding.start)
+    window.editor._finding_menu(
+        window.editor.body, menu, located.block_position + located.finding.start
+    )
     action = next(a for a in menu.actions() if a.text() == "Tambahkan ke kamus redaksi")
     action.trigger()
     assert "Kusumawatti" in NewsroomDictionary(gui_store.sessions).words()
@@ -156,15 +166,17 @@ def test_ignore_here_and_everywhere(qtbot, window, gui_store, wait_checks):
     _open(window, gui_store, ["Kata tersebu dan praktek."])
     wait_checks(window)
     by_word = {
-        item.text[item.finding.start:item.finding.end]: item
+        item.text[item.finding.start : item.finding.end]: item
         for item in window.editor.located_findings()
     }
     style = by_word["praktek"]
-    window.editor.handlers_for(window.editor.body, style.block_position,
-                               style.finding).ignore_here()
+    window.editor.handlers_for(
+        window.editor.body, style.block_position, style.finding
+    ).ignore_here()
     spelling = by_word["tersebu"]
-    window.editor.handlers_for(window.editor.body, spelling.block_position,
-                               spelling.finding).ignore_everywhere()
+    window.editor.handlers_for(
+        window.editor.body, spelling.block_position, spelling.finding
+    ).ignore_everywhere()
     assert window.editor.located_findings() == []
     assert "tersebu" in PersonalIgnores(gui_store.sessions, gui_store.user_id).words()
     assert window.save_story()

@@ -55,12 +55,21 @@ def test_sigkill_after_typing_offers_the_text_back(qtbot, gui_store, tmp_path, m
     data_dir = Path(os.environ["REDAKSI_DATA_DIR"])
     data_dir.mkdir(parents=True, exist_ok=True)
     url = f"sqlite:///{data_dir / 'redaksi.sqlite3'}"
-    env = dict(os.environ, REDAKSI_DATABASE_URL=url, QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=os.pathsep.join(sys.path))
+    env = dict(
+        os.environ,
+        REDAKSI_DATABASE_URL=url,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=os.pathsep.join(sys.path),
+    )
     typed_body = " Warga diminta waspada rob susulan."
     typed_headline = " (Diperbarui)"
-    child = subprocess.Popen([sys.executable, "-c", CHILD, typed_body, typed_headline],
-                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, typed_body, typed_headline],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         line = child.stdout.readline()
         assert line.strip() == "READY", child.stderr.read()
@@ -78,8 +87,13 @@ def test_sigkill_after_typing_offers_the_text_back(qtbot, gui_store, tmp_path, m
     store = open_store(url)
     try:
         user_id = ensure_user(store.sessions, local_username())
-        window = MainWindow(store, user_id, Checker(), settings=SettingsStore(tmp_path / "cfg"),
-                            journal=RecoveryJournal(data_dir / "recovery"))
+        window = MainWindow(
+            store,
+            user_id,
+            Checker(),
+            settings=SettingsStore(tmp_path / "cfg"),
+            journal=RecoveryJournal(data_dir / "recovery"),
+        )
         qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "dirty", False))
         window.show()
         stored = store.stories.list()[0]

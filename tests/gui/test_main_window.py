@@ -136,16 +136,27 @@ def test_status_bar_counts_words(qtbot, window):
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_dropping_a_text_file_imports_it(qtbot, window, gui_store, tmp_path):
     path = tmp_path / "kiriman.txt"
-    path.write_text("Gempa Guncang Cianjur\n\nCIANJUR - Gempa mengguncang.\n\nWarga panik.",
-                    encoding="utf-8")
+    path.write_text(
+        "Gempa Guncang Cianjur\n\nCIANJUR - Gempa mengguncang.\n\nWarga panik.", encoding="utf-8"
+    )
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window, drop)
     assert window.editor.story().headline == "Gempa Guncang Cianjur"
     assert window.editor.story().paragraphs[0].text == "Warga panik."
@@ -199,8 +210,9 @@ def test_closing_with_unsaved_changes_asks(qtbot, window, gui_store):
 def test_library_search_filter_and_sort(qtbot, window, gui_store):
     from redaksi.story.model import Story
 
-    gui_store.stories.create(Story(headline="Angin Kencang di Bima", status=Status.TERBIT),
-                             gui_store.user_id)
+    gui_store.stories.create(
+        Story(headline="Angin Kencang di Bima", status=Status.TERBIT), gui_store.user_id
+    )
     gui_store.stories.create(Story(headline="Zakat Fitrah Naik"), gui_store.user_id)
     library = window.library
     library.refresh()

@@ -19,9 +19,10 @@ def test_window_state_is_kept_apart(qapp, tmp_path):
         state.remember_file(name)
     state.last_story_id = 4
     store.save_window_state(state)
-    assert not (tmp_path / "preferences.ini").exists() or "recent" not in (
-        tmp_path / "preferences.ini"
-    ).read_text()
+    assert (
+        not (tmp_path / "preferences.ini").exists()
+        or "recent" not in (tmp_path / "preferences.ini").read_text()
+    )
     loaded = SettingsStore(tmp_path).load_window_state()
     assert loaded.recent_files == ["a.txt", "b.txt"]
     assert loaded.last_story_id == 4

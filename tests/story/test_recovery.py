@@ -33,8 +33,12 @@ def test_own_and_live_journals_are_not_orphans(tmp_path):
 
 
 def test_journal_of_a_dead_process_is_offered(tmp_path):
-    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                           capture_output=True, text=True, check=True)
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     dead_pid = int(child.stdout)
     RecoveryJournal(tmp_path, pid=dead_pid).write(_story())
     orphans = RecoveryJournal(tmp_path).orphans()

@@ -76,7 +76,9 @@ class Workstation:
     window: MainWindow
 
 
-def build_workstation(database_url: str | None = None, argv: list[str] | None = None) -> Workstation:
+def build_workstation(
+    database_url: str | None = None, argv: list[str] | None = None
+) -> Workstation:
     """Open the store (migrating and seeding it on first start) and create the window."""
     from redaksi.gui.main_window import MainWindow
     from redaksi.gui.theme import current_tones

@@ -1,32 +1,35 @@
-"""Per-block bookkeeping for background checks, stored on the block itself.
+"""Per-block bookkeeping for background checks, keyed by the block's ``userState``.
 
-Qt moves a block's user data with the block as text is inserted above it, so findings stay
-attached to their paragraph without any offset bookkeeping.  A split block starts without
-data and is therefore checked as new.
+Each block carries a small integer key in ``QTextBlock.userState`` (Qt moves it with the
+block as text is inserted above; a block split off by Enter starts at -1 and is therefore
+checked as new).  The state itself is a plain Python object in a dict owned by the runner.
+``QTextBlockUserData`` is avoided on purpose: in PySide6 6.12, ``QTextBlock.userData()`` on a
+block without data returns ``None`` without a reference, which corrupts ``None``'s
+reference count and crashes the interpreter at exit.
 """
 
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass, field
 
-from PySide6.QtGui import QTextBlock, QTextBlockUserData
+from PySide6.QtGui import QTextBlock
 
 from redaksi.language.findings import Finding
 
 _keys = itertools.count(1)
 
 
-class BlockState(QTextBlockUserData):
+@dataclass(eq=False)
+class BlockState:
     """Revision counter and last accepted findings of one paragraph."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.key = next(_keys)
-        self.revision = 0
-        self.checked_revision = -1
-        self.in_flight = False  # a worker holds a snapshot of this block
-        self.findings: list[Finding] = []
-        self.raw_findings: list[Finding] = []
+    key: int = field(default_factory=lambda: next(_keys))
+    revision: int = 0
+    checked_revision: int = -1
+    in_flight: bool = False  # a worker holds a snapshot of this block
+    findings: list[Finding] = field(default_factory=list)
+    raw_findings: list[Finding] = field(default_factory=list)
 
     @property
     def dirty(self) -> bool:
@@ -34,11 +37,41 @@ class BlockState(QTextBlockUserData):
         return self.checked_revision != self.revision
 
 
-def state_of(block: QTextBlock) -> BlockState:
-    """The block's state, attached on first use."""
-    data = block.userData()
-    if isinstance(data, BlockState):
-        return data
-    state = BlockState()
-    block.setUserData(state)
-    return state
+class BlockStates:
+    """The states of one document's blocks."""
+
+    def __init__(self) -> None:
+        self._states: dict[int, BlockState] = {}
+
+    def get(self, block: QTextBlock) -> BlockState | None:
+        """The block's state, if it has one."""
+        return self._states.get(block.userState())
+
+    def of(self, block: QTextBlock) -> BlockState:
+        """The block's state, attached on first use."""
+        state = self._states.get(block.userState())
+        if state is None:
+            state = BlockState()
+            self._states[state.key] = state
+            block.setUserState(state.key)
+        return state
+
+    def by_key(self, key: int) -> BlockState | None:
+        """The state with ``key`` (None once its block is gone and pruned)."""
+        return self._states.get(key)
+
+    def prune(self, blocks: list[QTextBlock]) -> None:
+        """Forget states of deleted blocks; give a block that shares a key (undo) its own."""
+        seen: set[int] = set()
+        for block in blocks:
+            key = block.userState()
+            if key in seen:
+                block.setUserState(-1)
+                self.of(block)
+                key = block.userState()
+            seen.add(key)
+        for key in list(self._states):
+            if key not in seen:
+                state = self._states[key]
+                if not state.in_flight:
+                    del self._states[key]

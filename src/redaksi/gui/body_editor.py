@@ -43,8 +43,8 @@ MenuHook = Callable[[QMenu, int], None]
 class BodyEditor(QTextEdit):
     """Rich-text body with the model's formats, zoom and clean paste."""
 
-    fileDropped = Signal(str)  # noqa: N815 (Qt signal naming)
-    zoomChanged = Signal(int)  # noqa: N815
+    fileDropped = Signal(str)
+    zoomChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,7 +157,7 @@ class BodyEditor(QTextEdit):
         self.document().setDefaultFont(font)
         self.setFont(font)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+    def wheelEvent(self, event: QWheelEvent) -> None:
         """Ctrl+wheel zooms like every other editor."""
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.zoom_step(1 if event.angleDelta().y() > 0 else -1)
@@ -166,11 +166,11 @@ class BodyEditor(QTextEdit):
         super().wheelEvent(event)
 
     # -- paste and drop ---------------------------------------------------------------------
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         """Files are accepted too (they are imported, not inserted)."""
         return source.hasUrls() or super().canInsertFromMimeData(source)
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+    def insertFromMimeData(self, source: QMimeData) -> None:
         """Files become imports; HTML is reduced to the model's formats; else plain text."""
         files = [u.toLocalFile() for u in source.urls() if u.isLocalFile()]
         if files:
@@ -193,7 +193,7 @@ class BodyEditor(QTextEdit):
             cursor.insertText(source.text(), kind_char_format(block_kind(cursor.block())))
 
     # -- menus and keys ----------------------------------------------------------------------
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Standard edit menu, with finding actions first when there is a finding here."""
         position = self.cursorForPosition(event.pos()).position()
         menu = self.createStandardContextMenu(event.pos())
@@ -202,7 +202,7 @@ class BodyEditor(QTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter starts a plain paragraph after a subhead, like word processors do."""
         block = self.textCursor().block()
         super().keyPressEvent(event)

@@ -9,7 +9,6 @@ through a queued signal and are dropped when the block's revision moved on meanw
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -17,7 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QTextBlock, QTextDocument
 
 from redaksi.editing.ignores import FindingIgnores
-from redaksi.gui.block_state import BlockState, state_of
+from redaksi.gui.block_state import BlockState, BlockStates
 from redaksi.gui.body_document import iter_blocks
 from redaksi.language.checker import Checker
 from redaksi.language.findings import Finding
@@ -85,8 +84,8 @@ class _CheckTask(QRunnable):
 class CheckRunner(QObject):
     """Keeps one document's findings current in the background."""
 
-    findingsChanged = Signal()  # noqa: N815 (Qt signal naming)
-    checkFailed = Signal(str)  # noqa: N815
+    findingsChanged = Signal()
+    checkFailed = Signal(str)
 
     def __init__(
         self,
@@ -106,7 +105,7 @@ class CheckRunner(QObject):
         self._relay.finished.connect(self._accept)
         self._relay.failed.connect(self.checkFailed)
         self._epoch = 0
-        self._states: weakref.WeakValueDictionary[int, BlockState] = weakref.WeakValueDictionary()
+        self.states = BlockStates()
         self.ignores = FindingIgnores()
         self.enabled = True
         self.pending_tasks = 0
@@ -122,7 +121,7 @@ class CheckRunner(QObject):
         block = self._document.findBlock(position)
         last = self._document.findBlock(position + max(added, 0))
         while block.isValid():
-            state_of(block).revision += 1
+            self.states.of(block).revision += 1
             if block == last:
                 break
             block = block.next()
@@ -133,7 +132,7 @@ class CheckRunner(QObject):
         """Check every block again (new story, new checker, dictionary changed)."""
         self._epoch += 1
         for block in iter_blocks(self._document):
-            state_of(block).revision += 1
+            self.states.of(block).revision += 1
         if self.enabled:
             QTimer.singleShot(0, self.dispatch)
 
@@ -147,9 +146,10 @@ class CheckRunner(QObject):
         if not self.enabled:
             return
         jobs: list[BlockJob] = []
-        for block in iter_blocks(self._document):
-            state = state_of(block)
-            self._states[state.key] = state
+        blocks = list(iter_blocks(self._document))
+        self.states.prune(blocks)
+        for block in blocks:
+            state = self.states.of(block)
             if not state.dirty or state.in_flight:
                 continue  # in-flight blocks are sent again when their stale answer returns
             text = block.text()
@@ -176,7 +176,7 @@ class CheckRunner(QObject):
         changed = False
         resend = False
         for result in results:
-            state = self._states.get(result.key)
+            state = self.states.by_key(result.key)
             if state is None:
                 continue
             state.in_flight = False
@@ -204,18 +204,22 @@ class CheckRunner(QObject):
         """Apply a new ignore snapshot at once to shown findings and to future checks."""
         self.ignores = ignores
         for block in iter_blocks(self._document):
-            state = block.userData()
-            if isinstance(state, BlockState):
+            state = self.states.get(block)
+            if state is not None:
                 state.findings = ignores.filter(state.raw_findings, block.text())
         self.findingsChanged.emit()
+
+    def state(self, block: QTextBlock) -> BlockState | None:
+        """Check state of ``block`` (None before its first check)."""
+        return self.states.get(block)
 
     # -- reading -------------------------------------------------------------------------
     def block_findings(self) -> list[tuple[QTextBlock, list[Finding]]]:
         """Blocks that currently carry findings, in document order."""
         found = []
         for block in iter_blocks(self._document):
-            state = block.userData()
-            if isinstance(state, BlockState) and state.findings:
+            state = self.states.get(block)
+            if state is not None and state.findings:
                 found.append((block, state.findings))
         return found
 

@@ -41,7 +41,9 @@ class ConflictDialog(QDialog):
         )
         self.ui.theirsView.setHtml(story_preview_html(theirs))
         self.ui.mineView.setHtml(story_preview_html(mine))
-        self.ui.keepCopyButton.clicked.connect(lambda: self._choose(ConflictChoice.KEEP_MINE_AS_COPY))
+        self.ui.keepCopyButton.clicked.connect(
+            lambda: self._choose(ConflictChoice.KEEP_MINE_AS_COPY)
+        )
         self.ui.takeTheirsButton.clicked.connect(lambda: self._choose(ConflictChoice.TAKE_THEIRS))
         self.ui.cancelButton.clicked.connect(self.reject)
 

@@ -48,7 +48,7 @@ class FindReplaceBar(QWidget):
         self.editor.layers.set("search", [])
         self.editor.setFocus()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc closes."""
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from redaksi.editing.offsets import Utf16Map
-from redaksi.gui.block_state import BlockState
+from redaksi.gui.check_runner import CheckRunner
 from redaksi.language.findings import Finding, Level
 
 ERROR_COLOUR = QColor("#d92d20")
@@ -40,8 +40,9 @@ def finding_format(finding: Finding) -> QTextCharFormat:
     return fmt
 
 
-def finding_cursor(editor: QTextEdit | QPlainTextEdit, block_position: int, text: str,
-                   finding: Finding) -> QTextCursor:
+def finding_cursor(
+    editor: QTextEdit | QPlainTextEdit, block_position: int, text: str, finding: Finding
+) -> QTextCursor:
     """A cursor selecting ``finding`` inside the block at ``block_position``."""
     offsets = Utf16Map(text)
     cursor = QTextCursor(editor.document())
@@ -52,7 +53,9 @@ def finding_cursor(editor: QTextEdit | QPlainTextEdit, block_position: int, text
     return cursor
 
 
-def visible_selections(editor: QTextEdit | QPlainTextEdit) -> list[QTextEdit.ExtraSelection]:
+def visible_selections(
+    editor: QTextEdit | QPlainTextEdit, runner: CheckRunner
+) -> list[QTextEdit.ExtraSelection]:
     """Extra selections for the findings of the blocks on screen."""
     viewport = editor.viewport()
     first = editor.cursorForPosition(QPoint(0, 0)).block()
@@ -60,8 +63,8 @@ def visible_selections(editor: QTextEdit | QPlainTextEdit) -> list[QTextEdit.Ext
     selections = []
     block = first
     while block.isValid():
-        state = block.userData()
-        if isinstance(state, BlockState) and state.findings:
+        state = runner.state(block)
+        if state is not None and state.findings:
             text = block.text()
             for finding in state.findings:
                 selection = QTextEdit.ExtraSelection()
@@ -74,11 +77,13 @@ def visible_selections(editor: QTextEdit | QPlainTextEdit) -> list[QTextEdit.Ext
     return selections
 
 
-def finding_at(editor: QTextEdit | QPlainTextEdit, position: int) -> tuple[int, Finding] | None:
+def finding_at(
+    editor: QTextEdit | QPlainTextEdit, runner: CheckRunner, position: int
+) -> tuple[int, Finding] | None:
     """The finding under document ``position`` and its block's position, if any."""
     block = editor.document().findBlock(position)
-    state = block.userData()
-    if not isinstance(state, BlockState):
+    state = runner.state(block)
+    if state is None:
         return None
     offsets = Utf16Map(block.text())
     index = offsets.to_code_point(position - block.position())

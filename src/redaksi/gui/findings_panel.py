@@ -33,7 +33,7 @@ def group_name(finding: Finding) -> str:
 class FindingsPanel(QWidget):
     """Grouped findings; activating one jumps to it in the editor."""
 
-    findingActivated = Signal(object)  # noqa: N815 (Qt signal naming) - Located
+    findingActivated = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

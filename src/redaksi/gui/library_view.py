@@ -51,8 +51,7 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[StorySummary] = []
         self._locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-        self._headers = (self.tr("Judul"), self.tr("Status"), self.tr("Penulis"),
-                         self.tr("Diubah"))
+        self._headers = (self.tr("Judul"), self.tr("Status"), self.tr("Penulis"), self.tr("Diubah"))
 
     def set_rows(self, rows: list[StorySummary]) -> None:
         """Replace every row."""
@@ -60,15 +59,15 @@ class LibraryModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: INDEX = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: INDEX = QModelIndex()) -> int:  # noqa: B008
         """Stories listed."""
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: INDEX = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: INDEX = QModelIndex()) -> int:  # noqa: B008
         """Headline, status, author, last change."""
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         """Column titles."""
@@ -166,7 +165,7 @@ class StatusDelegate(QStyledItemDelegate):
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: INDEX) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: INDEX) -> QSize:
         """Room for the widest pill."""
         hint = super().sizeHint(option, index)
         return QSize(max(hint.width(), 118), hint.height())
@@ -175,7 +174,7 @@ class StatusDelegate(QStyledItemDelegate):
 class LibraryView(QWidget):
     """Search box, status filter and the table; emits the story the reporter opens."""
 
-    storyActivated = Signal(int)  # noqa: N815 (Qt signal naming)
+    storyActivated = Signal(int)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)

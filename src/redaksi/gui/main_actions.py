@@ -45,7 +45,9 @@ class MainActions(QObject):
         self.focus_mode = self._make(
             tr("Mode &fokus (layar penuh)"), [QKeySequence(Qt.Key.Key_F11)], checkable=True
         )
-        self.show_library = self._make(tr("&Pustaka berita"), [QKeySequence("Ctrl+L")], checkable=True)
+        self.show_library = self._make(
+            tr("&Pustaka berita"), [QKeySequence("Ctrl+L")], checkable=True
+        )
         self.recent_menu = QMenu(tr("Berkas &terbaru"), window)
 
     def _make(
@@ -66,8 +68,11 @@ class MainActions(QObject):
             action.setShortcuts(keys)
         if tip:
             action.setStatusTip(tip)
-            action.setToolTip(f"{tip} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
-                              if shortcuts else tip)
+            action.setToolTip(
+                f"{tip} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+                if shortcuts
+                else tip
+            )
         action.setCheckable(checkable)
         self._window.addAction(action)
         return action

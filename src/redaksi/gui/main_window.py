@@ -51,8 +51,8 @@ STATS_DELAY_MS = 250
 class MainWindow(QMainWindow):
     """The workstation: library, editor, findings and the panels other modules add."""
 
-    storyOpened = Signal(object)  # noqa: N815 (Qt signal naming) - Story | None
-    storySaved = Signal(object)  # noqa: N815 - Story
+    storyOpened = Signal(object)
+    storySaved = Signal(object)
 
     def __init__(
         self,
@@ -109,7 +109,9 @@ class MainWindow(QMainWindow):
                 if widget is not None:
                     self.add_panel(spec.key, self.tr(spec.title), widget, spec.area)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.actions_.build_toolbar())
-        self.view_menu = self.actions_.build_menus([d.toggleViewAction() for d in self.panels.values()])
+        self.view_menu = self.actions_.build_menus(
+            [d.toggleViewAction() for d in self.panels.values()]
+        )
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(STATS_DELAY_MS)
@@ -131,8 +133,13 @@ class MainWindow(QMainWindow):
         self.findings_label = QLabel(self)
         self.save_label = QLabel(self)
         self.zoom_label = QLabel(self)
-        for label in (self.save_label, self.findings_label, self.words_label, self.reading_label,
-                      self.zoom_label):
+        for label in (
+            self.save_label,
+            self.findings_label,
+            self.words_label,
+            self.reading_label,
+            self.zoom_label,
+        ):
             bar.addPermanentWidget(label)
 
     def _connect(self) -> None:
@@ -191,7 +198,9 @@ class MainWindow(QMainWindow):
             self.restoreState(self.state.dock_state)
         if not self.state.splitter_state.isEmpty():
             self.ui.splitter.restoreState(self.state.splitter_state)
-        self.actions_.show_library.setChecked(self.library.isVisibleTo(self) or not self.isVisible())
+        self.actions_.show_library.setChecked(
+            self.library.isVisibleTo(self) or not self.isVisible()
+        )
 
     def save_window_state(self) -> None:
         """Remember geometry, docks, splitter and preferences."""
@@ -362,7 +371,9 @@ class MainWindow(QMainWindow):
             copy_story.uuid = Story().uuid
             copy_story.headline = self.tr("%1 (salinan)").replace("%1", mine.headline)
             copy_story.extra["copy_of"] = conflict.story_id
-            saved = self.store.stories.create(copy_story, self.user_id, note="Salinan karena konflik")
+            saved = self.store.stories.create(
+                copy_story, self.user_id, note="Salinan karena konflik"
+            )
             self._show(saved)
             self.library.refresh(select_id=saved.id)
             self.storySaved.emit(copy.deepcopy(saved))
@@ -460,8 +471,7 @@ class MainWindow(QMainWindow):
         """Word count and reading time of headline, lead and body."""
         ui = self.editor.ui
         text = "\n".join(
-            [ui.headlineEdit.text(), self.editor.lead.toPlainText(),
-             self.editor.body.toPlainText()]
+            [ui.headlineEdit.text(), self.editor.lead.toPlainText(), self.editor.body.toPlainText()]
         )
         stats = text_stats(text, self.prefs.words_per_minute)
         self.words_label.setText(self.tr("%n kata", "", stats.words))
@@ -521,7 +531,9 @@ class MainWindow(QMainWindow):
         """Ask for the address of a link over the selection."""
         current = self.editor.body.link_at_cursor()
         href, ok = QInputDialog.getText(
-            self, self.tr("Tautan"), self.tr("Alamat (https://…), kosongkan untuk menghapus:"),
+            self,
+            self.tr("Tautan"),
+            self.tr("Alamat (https://…), kosongkan untuk menghapus:"),
             text=current or "https://",
         )
         if ok:
@@ -546,9 +558,7 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
             self.editor.body.setFocus()
         else:
-            state, library_visible, maximized = getattr(
-                self, "_focus_saved", (None, True, False)
-            )
+            state, library_visible, maximized = getattr(self, "_focus_saved", (None, True, False))
             self.menuBar().show()
             self.ui.statusBar.show()
             for bar in self._toolbars():
@@ -564,7 +574,7 @@ class MainWindow(QMainWindow):
     def _toolbars(self) -> list[QToolBar]:
         return list(self.findChildren(QToolBar))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc leaves focus mode."""
         if event.key() == Qt.Key.Key_Escape and self.actions_.focus_mode.isChecked():
             self.set_focus_mode(False)
@@ -612,14 +622,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.import_file(Path(p)))
         menu.setEnabled(bool(self.state.recent_files))
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept local files."""
         if any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+    def dropEvent(self, event: QDropEvent) -> None:
         """Import every dropped file (the last one stays open)."""
         files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if not files:
@@ -657,13 +667,13 @@ class MainWindow(QMainWindow):
         if state != Qt.ApplicationState.ApplicationActive:
             self.autosave.flush()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         """Focus loss writes the journal at once."""
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.autosave.flush()
         super().changeEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved work, remember the layout, wait for running checks."""
         if not self.maybe_keep_changes():
             event.ignore()

@@ -49,9 +49,9 @@ class StoryEditor(QWidget):
     """Edits one story; emits ``changed`` on every edit of any field."""
 
     changed = Signal()
-    findingsChanged = Signal()  # noqa: N815 (Qt signal naming)
-    addWordRequested = Signal(str)  # noqa: N815
-    ignoreEverywhereRequested = Signal(str)  # noqa: N815
+    findingsChanged = Signal()
+    addWordRequested = Signal(str)
+    ignoreEverywhereRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -214,7 +214,7 @@ class StoryEditor(QWidget):
         """Redraw the underlines of the visible paragraphs."""
         if self.runners:
             for name, editor in self.fields.items():
-                self._layers[name].set("findings", visible_selections(editor))
+                self._layers[name].set("findings", visible_selections(editor, self.runners[name]))
 
     def located_findings(self) -> list[Located]:
         """Every current finding with its field and position, in reading order."""
@@ -273,7 +273,10 @@ class StoryEditor(QWidget):
         menu.deleteLater()
 
     def _finding_menu(self, editor: QTextEdit | QPlainTextEdit, menu: QMenu, position: int) -> None:
-        hit = finding_at(editor, position)
+        name = next((n for n, e in self.fields.items() if e is editor), None)
+        if name is None or name not in self.runners:
+            return
+        hit = finding_at(editor, self.runners[name], position)
         if hit is None:
             return
         block_position, finding = hit

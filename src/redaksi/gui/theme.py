@@ -126,6 +126,7 @@ def build_palette(tones: Tones) -> QPalette:
 
 def style_sheet(tones: Tones) -> str:
     """The few rules a palette cannot express: the editor column, headline, library header."""
+    selection = "#3a2a2a" if tones.dark else "#f6e3e1"
     return f"""
 QSplitter::handle {{ background: {tones.border}; }}
 QMainWindow::separator {{ background: {tones.border}; width: 1px; height: 1px; }}
@@ -137,8 +138,8 @@ QTabBar::tab {{ padding: 6px 12px; border: none; background: transparent;
 QTabBar::tab:selected {{ color: {tones.text}; border-bottom: 2px solid {tones.accent}; }}
 #LibraryView {{ background: {tones.window}; }}
 #LibraryView QTableView {{ background: {tones.base}; border: 1px solid {tones.border};
-    border-radius: 6px; gridline-color: {tones.border}; selection-background-color: {"#3a2a2a" if tones.dark else "#f6e3e1"};
-    selection-color: {tones.text}; }}
+    border-radius: 6px; gridline-color: {tones.border};
+    selection-background-color: {selection}; selection-color: {tones.text}; }}
 #LibraryView QHeaderView::section {{ background: {tones.base}; color: {tones.muted};
     border: none; border-bottom: 1px solid {tones.border}; padding: 6px 8px;
     font-weight: 600; }}

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 class WrappingLineEdit(QPlainTextEdit):
     """Wrapping one-paragraph editor; Enter moves on to the next field."""
 
-    textEdited = Signal(str)  # noqa: N815 (Qt signal naming, as QLineEdit)
+    textEdited = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +34,7 @@ class WrappingLineEdit(QPlainTextEdit):
         """The text, as ``QLineEdit.text``."""
         return self.toPlainText()
 
-    def setText(self, text: str) -> None:  # noqa: N802 (QLineEdit API)
+    def setText(self, text: str) -> None:
         """Replace the text without emitting ``textEdited``; undo history starts fresh."""
         self._programmatic = True
         try:
@@ -44,7 +44,7 @@ class WrappingLineEdit(QPlainTextEdit):
         self.document().clearUndoRedoStacks()
         self._fit()
 
-    def setCursorPosition(self, position: int) -> None:  # noqa: N802 (QLineEdit API)
+    def setCursorPosition(self, position: int) -> None:
         """Move the caret, as ``QLineEdit.setCursorPosition``."""
         cursor = self.textCursor()
         cursor.setPosition(min(position, len(self.toPlainText())))
@@ -57,28 +57,33 @@ class WrappingLineEdit(QPlainTextEdit):
 
     def _fit(self) -> None:
         lines = max(1, self.document().documentLayout().documentSize().height())
-        height = int(lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
-                     + self.contentsMargins().top() + self.contentsMargins().bottom() + 4)
+        height = int(
+            lines * self.fontMetrics().lineSpacing()
+            + 2 * self.document().documentMargin()
+            + self.contentsMargins().top()
+            + self.contentsMargins().bottom()
+            + 4
+        )
         if height != self.height():
             self.setFixedHeight(height)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+    def sizeHint(self) -> QSize:
         """As tall as the wrapped text."""
         return QSize(super().sizeHint().width(), self.height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-wrap, then fit the height."""
         super().resizeEvent(event)
         self._fit()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """No line breaks: Enter goes to the next field."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.focusNextChild()
             return
         super().keyPressEvent(event)
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt override)
+    def insertFromMimeData(self, source: QMimeData) -> None:
         """Pasted text becomes one line."""
         if source.hasText():
             self.insertPlainText(" ".join(source.text().split()))

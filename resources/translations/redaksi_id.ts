@@ -1,0 +1,799 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="id_ID">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="19"/>
+        <source>&amp;Berita baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="19"/>
+        <source>Mulai berita baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="20"/>
+        <source>&amp;Impor berkas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="20"/>
+        <source>Impor berkas teks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="21"/>
+        <source>&amp;Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="21"/>
+        <source>Simpan ke pustaka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="22"/>
+        <source>&amp;Pulihkan tulisan yang belum tersimpan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="23"/>
+        <source>&amp;Keluar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="24"/>
+        <source>&amp;Urungkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="25"/>
+        <source>&amp;Ulangi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="26"/>
+        <source>&amp;Cari…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="27"/>
+        <source>Cari dan &amp;ganti…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="28"/>
+        <source>&amp;Tebal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="28"/>
+        <source>Cetak tebal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="30"/>
+        <source>&amp;Miring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="30"/>
+        <source>Cetak miring (untuk kata asing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="32"/>
+        <source>Tau&amp;tan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="32"/>
+        <source>Sisipkan tautan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="33"/>
+        <source>&amp;Kutipan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="33"/>
+        <source>Blok kutipan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="35"/>
+        <source>&amp;Subjudul dalam teks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="35"/>
+        <source>Subjudul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="38"/>
+        <source>&amp;Temuan berikutnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="38"/>
+        <source>Ke temuan berikutnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="40"/>
+        <source>&amp;Periksa ulang seluruh berita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="41"/>
+        <source>Periksa &amp;sambil menulis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="42"/>
+        <source>Per&amp;besar teks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="43"/>
+        <source>Per&amp;kecil teks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="44"/>
+        <source>&amp;Ukuran asli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="46"/>
+        <source>Mode &amp;fokus (layar penuh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="49"/>
+        <source>&amp;Pustaka berita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="51"/>
+        <source>Berkas &amp;terbaru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="84"/>
+        <source>&amp;Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="92"/>
+        <source>&amp;Sunting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="96"/>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="100"/>
+        <source>&amp;Periksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="104"/>
+        <source>&amp;Tampilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/redaksi/gui/conflict_dialog.py" line="35"/>
+        <source>Berita ini sudah disimpan orang lain (versi %1) sejak Anda membukanya (versi %2). Tulisan Anda tidak akan menimpa versi mereka: simpan tulisan Anda sebagai berita salinan, atau buang tulisan Anda dan muat versi tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.ui" line="8"/>
+        <source>Berita sudah diubah orang lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.ui" line="20"/>
+        <source>Versi tersimpan (milik rekan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.ui" line="28"/>
+        <source>Versi Anda (belum tersimpan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.ui" line="46"/>
+        <source>Kembali menyunting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.ui" line="51"/>
+        <source>Buang versi saya, muat versi tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.ui" line="56"/>
+        <source>Simpan versi saya sebagai salinan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <location filename="../../src/redaksi/gui/find_replace.py" line="78"/>
+        <source>Tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/redaksi/gui/find_replace.py" line="125"/>
+        <source>%n diganti</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/redaksi/gui/find_replace.py" line="143"/>
+        <source>%n ditemukan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace_bar.ui" line="16"/>
+        <source>Cari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace_bar.ui" line="18"/>
+        <source>Teks yang dicari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace_bar.ui" line="23"/>
+        <source>Ganti dengan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace_bar.ui" line="24"/>
+        <source>Teks pengganti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace_bar.ui" line="29"/>
+        <source>Aa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace_bar.ui" line="30"/>
+        <source>Bedakan huruf besar dan kecil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace_bar.ui" line="35"/>
+        <source>Sebelumnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace_bar.ui" line="40"/>
+        <source>Berikutnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace_bar.ui" line="45"/>
+        <source>Ganti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace_bar.ui" line="50"/>
+        <source>Ganti semua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace_bar.ui" line="60"/>
+        <source>✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace_bar.ui" line="61"/>
+        <source>Tutup (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingMenu</name>
+    <message>
+        <location filename="../../src/redaksi/gui/finding_menu.py" line="39"/>
+        <source>(hapus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/finding_menu.py" line="46"/>
+        <source>Tidak ada saran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/finding_menu.py" line="51"/>
+        <source>Tambahkan ke kamus redaksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/finding_menu.py" line="54"/>
+        <source>Abaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/finding_menu.py" line="55"/>
+        <source>Abaikan di berita ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/finding_menu.py" line="59"/>
+        <source>Abaikan semua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/finding_menu.py" line="60"/>
+        <source>Abaikan kata ini di semua berita Anda</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/redaksi/gui/findings_panel.py" line="86"/>
+        <source>%n temuan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/findings_panel.py" line="88"/>
+        <source>Tidak ada temuan. Tulisan bersih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../src/redaksi/gui/library_view.py" line="54"/>
+        <source>Judul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/library_view.py" line="54"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/library_view.py" line="54"/>
+        <source>Penulis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/library_view.py" line="54"/>
+        <source>Diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/library_view.py" line="90"/>
+        <source>(tanpa judul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/library_view.py" line="112"/>
+        <source>hari ini %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/library_view.py" line="114"/>
+        <source>kemarin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../src/redaksi/gui/library_view.py" line="202"/>
+        <source>Semua status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/redaksi/gui/library_view.py" line="230"/>
+        <source>%n berita</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.ui" line="16"/>
+        <source>Pustaka berita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.ui" line="24"/>
+        <source>Cari judul, teras, atau penulis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.ui" line="26"/>
+        <source>Cari berita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.ui" line="31"/>
+        <source>Saring menurut status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library_view.ui" line="47"/>
+        <source>Daftar berita</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="115"/>
+        <source>Alat sunting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="120"/>
+        <source>Baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="121"/>
+        <source>Mode fokus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="122"/>
+        <source>Subjudul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="123"/>
+        <source>Temuan ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="124"/>
+        <source>Tautan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="125"/>
+        <source>Cari</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="104"/>
+        <source>Temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="315"/>
+        <source>Tidak dapat membuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="334"/>
+        <source>Judul kosong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="334"/>
+        <source>Beri judul berita sebelum menyimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="343"/>
+        <source>Gagal menyimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="356"/>
+        <source>Tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="372"/>
+        <source>%1 (salinan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="405"/>
+        <source>Perubahan belum disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="406"/>
+        <source>(tanpa judul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="407"/>
+        <source>Simpan perubahan pada “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="408"/>
+        <source>Jika tidak disimpan, perubahan Anda akan hilang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="414"/>
+        <source>Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="415"/>
+        <source>Jangan simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="416"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="428"/>
+        <source>Pemulihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="428"/>
+        <source>Tidak ada tulisan yang perlu dipulihkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/redaksi/gui/main_window.py" line="477"/>
+        <source>%n kata</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/redaksi/gui/main_window.py" line="478"/>
+        <source>± %n menit baca</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/redaksi/gui/main_window.py" line="484"/>
+        <source>%n temuan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="496"/>
+        <source>Kamus redaksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="500"/>
+        <source>“%1” ditambahkan ke kamus redaksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="535"/>
+        <source>Tautan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="536"/>
+        <source>Alamat (https://…), kosongkan untuk menghapus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="593"/>
+        <source>Impor berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="593"/>
+        <source>Berkas berita (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="605"/>
+        <source>Impor gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="613"/>
+        <source>Diimpor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="644"/>
+        <source>Berita baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="647"/>
+        <source>Belum disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="652"/>
+        <source>Belum pernah disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="655"/>
+        <source>Versi %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="657"/>
+        <source>tanpa rubrik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="661"/>
+        <source>Cadangan otomatis tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="664"/>
+        <source>Cadangan otomatis GAGAL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="9"/>
+        <source>Redaksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../src/redaksi/gui/recovery_dialog.py" line="27"/>
+        <source>(tanpa judul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/redaksi/gui/recovery_dialog.py" line="30"/>
+        <source>%n kata</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.ui" line="8"/>
+        <source>Pulihkan tulisan yang belum tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.ui" line="13"/>
+        <source>Redaksi tidak ditutup dengan benar. Tulisan berikut belum tersimpan dan dapat dipulihkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.ui" line="32"/>
+        <source>Buang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.ui" line="43"/>
+        <source>Nanti saja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.ui" line="48"/>
+        <source>Pulihkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryEditor</name>
+    <message>
+        <location filename="../../src/redaksi/gui/story_editor.py" line="73"/>
+        <location filename="../../ui/story_editor.ui" line="108"/>
+        <source>Rubrik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="36"/>
+        <source>Draf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="54"/>
+        <source>Judul berita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="55"/>
+        <source>Judul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="60"/>
+        <source>Subjudul (tidak wajib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="61"/>
+        <source>Subjudul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="69"/>
+        <source>Tempat (dateline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="70"/>
+        <source>Tempat dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="75"/>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="76"/>
+        <source>Media dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="81"/>
+        <source>Penulis (byline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="82"/>
+        <source>Penulis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="89"/>
+        <source>Teras berita: siapa, apa, kapan, di mana, mengapa, bagaimana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="90"/>
+        <source>Teras berita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="98"/>
+        <source>Isi berita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="99"/>
+        <source>Tulis isi berita di sini…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="114"/>
+        <source>Tag, pisahkan dengan koma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/story_editor.ui" line="115"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
