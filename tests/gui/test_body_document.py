@@ -48,3 +48,16 @@ def test_pasted_html_keeps_only_model_formats(qapp):
         ),
         Paragraph("Kedua"),
     ]
+
+
+def test_reading_does_not_corrupt_none_refcount(qapp):
+    """PySide6 6.12 returns unowned ``None`` for unset properties; we must never ask for one."""
+    import sys
+
+    document = QTextDocument()
+    load_paragraphs(document, PARAGRAPHS)
+    document.setPlainText("tanpa format\nbaris dua")  # blocks without a kind property
+    before = sys.getrefcount(None)
+    for _ in range(300):
+        read_paragraphs(document)
+    assert sys.getrefcount(None) - before > -50

@@ -72,6 +72,7 @@ def test_cancel_keeps_editing_and_changes_nothing(qtbot, window, gui_store):
     assert gui_store.stories.count() == before
     assert gui_store.stories.load(story_id).version == theirs.version
     # The unsaved words are protected in the journal meanwhile.
+    window.autosave.wait()
     assert window.journal.path_for(window.editor.loaded).exists()
 
 

@@ -57,6 +57,7 @@ def test_focus_loss_writes_journal_at_once(qtbot, window):
     _type_body(qtbot, window, "Kalimat pertama.")
     journal = window.journal.path_for(window.editor.loaded)
     window._application_state(Qt.ApplicationState.ApplicationInactive)
+    window.autosave.wait()
     assert journal.exists()
 
 

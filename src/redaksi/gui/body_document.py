@@ -79,7 +79,11 @@ def mark_format(mark: Mark) -> QTextCharFormat:
 
 def block_kind(block: QTextBlock) -> ParagraphKind:
     """The paragraph kind stored on ``block`` (``p`` when none was set)."""
-    value = block.blockFormat().property(KIND_PROPERTY)
+    fmt = block.blockFormat()
+    # Ask first: in PySide6 6.12 reading an unset property returns an unowned None.
+    if not fmt.hasProperty(KIND_PROPERTY):
+        return "p"
+    value = fmt.property(KIND_PROPERTY)
     return value if value in KINDS else "p"
 
 

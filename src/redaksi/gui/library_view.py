@@ -199,7 +199,8 @@ class LibraryView(QWidget):
         header.setHighlightSections(False)
         header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(lambda *_: self.refresh())
-        self.ui.statusFilter.addItem(self.tr("Semua status"), None)
+        # Item data is never None: PySide6 6.12 returns an unowned None for it.
+        self.ui.statusFilter.addItem(self.tr("Semua status"), "")
         for status in Status:
             self.ui.statusFilter.addItem(status.label, status.value)
         self.ui.statusFilter.currentIndexChanged.connect(lambda *_: self.refresh())

@@ -346,8 +346,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _after_save(self, written: Story, saved: Story) -> None:
-        self.journal.discard(written)
-        self.autosave.cancel()
+        self.autosave.discard(written)
         self.editor.mark_saved(saved)
         self.dirty = False
         self._update_title()
@@ -363,7 +362,7 @@ class MainWindow(QMainWindow):
         dialog = ConflictDialog(conflict, theirs, mine, self)
         dialog.exec()
         if dialog.choice is ConflictChoice.KEEP_MINE_AS_COPY:
-            self.journal.discard(mine)
+            self.autosave.discard(mine)
             copy_story = copy.deepcopy(mine)
             copy_story.id = None
             copy_story.version = 0
@@ -379,7 +378,7 @@ class MainWindow(QMainWindow):
             self.storySaved.emit(copy.deepcopy(saved))
             return True
         if dialog.choice is ConflictChoice.TAKE_THEIRS:
-            self.journal.discard(mine)
+            self.autosave.discard(mine)
             self._show(theirs)
             return False
         return False
@@ -392,8 +391,7 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             return self.save_story()
         if answer == QMessageBox.StandardButton.Discard:
-            self.journal.discard(self.editor.loaded)
-            self.autosave.cancel()
+            self.autosave.discard(self.editor.loaded)
             self.dirty = False
             return True
         return False
@@ -657,7 +655,7 @@ class MainWindow(QMainWindow):
             .replace("%2", story.category or self.tr("tanpa rubrik"))
         )
 
-    def _autosaved(self, milliseconds: float) -> None:
+    def _autosaved(self, _milliseconds: float) -> None:
         self.save_label.setText(self.tr("Cadangan otomatis tersimpan"))
 
     def _autosave_failed(self, message: str) -> None:
@@ -679,6 +677,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosave.cancel()
+        self.autosave.wait()
         self.save_window_state()
         for runner in self.editor.runners.values():
             runner.enabled = False
