@@ -24,12 +24,55 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-WORDS = (
-    "pemerintah kota semarang memasang pompa air baru di kawasan tanjung mas untuk "
-    "mempercepat surutnya banjir rob yang hampir setiap bulan merendam permukiman warga "
-    "pesisir utara kota itu kepala dinas pekerjaan umum mengatakan pompa tersebut mulai "
-    "beroperasi pada senin pagi dengan kapasitas total enam ribu liter per detik"
-).split()
+WORDS = [
+    "pemerintah",
+    "kota",
+    "semarang",
+    "memasang",
+    "pompa",
+    "air",
+    "baru",
+    "di",
+    "kawasan",
+    "tanjung",
+    "mas",
+    "untuk",
+    "mempercepat",
+    "surutnya",
+    "banjir",
+    "rob",
+    "yang",
+    "hampir",
+    "setiap",
+    "bulan",
+    "merendam",
+    "permukiman",
+    "warga",
+    "pesisir",
+    "utara",
+    "kota",
+    "itu",
+    "kepala",
+    "dinas",
+    "pekerjaan",
+    "umum",
+    "mengatakan",
+    "pompa",
+    "tersebut",
+    "mulai",
+    "beroperasi",
+    "pada",
+    "senin",
+    "pagi",
+    "dengan",
+    "kapasitas",
+    "total",
+    "enam",
+    "ribu",
+    "liter",
+    "per",
+    "detik",
+]
 
 START_CHILD = """
 import sys, time
@@ -79,7 +122,10 @@ def story_paragraphs(words: int, seed: int = 7) -> list[str]:
 def run_child(code: str, env: dict[str, str]) -> float:
     out = subprocess.run(
         [sys.executable, "-c", code, repr(time.time())],
-        env=env, capture_output=True, text=True, check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return float(out.stdout.strip().splitlines()[-1])
 
@@ -92,8 +138,10 @@ def cold_start(runs: int) -> None:
         base_times = [run_child(BASELINE_CHILD, env) for _ in range(runs)]
     app_ms = statistics.median(app_times) * 1000
     base_ms = statistics.median(base_times) * 1000
-    print(f"cold start to editable window: median {app_ms:.0f} ms over {runs} runs "
-          f"(bare QTextEdit process {base_ms:.0f} ms, ratio {app_ms / base_ms:.2f})")
+    print(
+        f"cold start to editable window: median {app_ms:.0f} ms over {runs} runs "
+        f"(bare QTextEdit process {base_ms:.0f} ms, ratio {app_ms / base_ms:.2f})"
+    )
 
 
 def keystrokes(count: int) -> None:
@@ -125,8 +173,17 @@ def keystrokes(count: int) -> None:
             found = []
             for match in re.finditer(r"\\w+", text):
                 if match.group().lower() not in self.known:
-                    found.append(Finding(match.start(), match.end(), "BENCH", "Kata asing",
-                                         Category.TYPOS, "misspelling", Level.ERROR))
+                    found.append(
+                        Finding(
+                            match.start(),
+                            match.end(),
+                            "BENCH",
+                            "Kata asing",
+                            Category.TYPOS,
+                            "misspelling",
+                            Level.ERROR,
+                        )
+                    )
             return found
 
     app = QApplication.instance() or QApplication([])
@@ -136,11 +193,18 @@ def keystrokes(count: int) -> None:
         user = ensure_user(store.sessions, "bench")
         paragraphs = story_paragraphs(5000)
         story = store.stories.create(
-            Story(headline="Tolok ukur", lead="Teras.",
-                  paragraphs=[Paragraph(p) for p in paragraphs]), user)
-        window = MainWindow(store, user, Checker([VocabularySource()]),
-                            settings=SettingsStore(folder / "cfg"),
-                            journal=RecoveryJournal(folder / "recovery"))
+            Story(
+                headline="Tolok ukur", lead="Teras.", paragraphs=[Paragraph(p) for p in paragraphs]
+            ),
+            user,
+        )
+        window = MainWindow(
+            store,
+            user,
+            Checker([VocabularySource()]),
+            settings=SettingsStore(folder / "cfg"),
+            journal=RecoveryJournal(folder / "recovery"),
+        )
         window.resize(1366, 768)
         window.show()
         window.open_story(story.id)
@@ -193,11 +257,15 @@ def keystrokes(count: int) -> None:
 
     med, p95 = stats(app_times)
     base_med, base_p95 = stats(base_times)
-    print(f"keystroke latency, {word_count}-word story, checks on: median {med:.2f} ms, "
-          f"p95 {p95:.2f} ms over {count} keys (bare QTextEdit: median {base_med:.2f} ms, "
-          f"p95 {base_p95:.2f} ms; ratio {med / base_med:.2f})")
-    print(f"autosave (form -> journal with fsync), {word_count} words: "
-          f"median {statistics.median(autosave):.1f} ms over {len(autosave)} runs")
+    print(
+        f"keystroke latency, {word_count}-word story, checks on: median {med:.2f} ms, "
+        f"p95 {p95:.2f} ms over {count} keys (bare QTextEdit: median {base_med:.2f} ms, "
+        f"p95 {base_p95:.2f} ms; ratio {med / base_med:.2f})"
+    )
+    print(
+        f"autosave (form -> journal with fsync), {word_count} words: "
+        f"median {statistics.median(autosave):.1f} ms over {len(autosave)} runs"
+    )
 
 
 def main() -> int:

@@ -16,7 +16,7 @@ from redaksi.language.findings import Finding, Level
 
 ERROR_COLOUR = QColor("#d92d20")
 WARNING_COLOUR = QColor("#2563eb")
-SUGGESTION_COLOUR = QColor("#8a8883")
+SUGGESTION_COLOUR = QColor("#77756f")
 
 
 def finding_colour(finding: Finding) -> QColor:
@@ -35,7 +35,7 @@ def finding_format(finding: Finding) -> QTextCharFormat:
     if finding.is_spelling or finding.level in (Level.ERROR, Level.WARNING):
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     else:
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
     fmt.setUnderlineColor(colour)
     return fmt
 

@@ -6,32 +6,36 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
 from redaksi.gui.forms.ui_library_view import Ui_LibraryView
-from redaksi.gui.theme import status_colours
+from redaksi.gui.library_delegates import (
+    META_ROLE,
+    STATUS_ROLE,
+    HeadlineDelegate,
+    StatusDelegate,
+    row_height,
+)
 from redaksi.store.repository import StorySummary
 from redaksi.store.store import Store
 from redaksi.story.status import Status
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+# Below this table width the author moves from its column into the headline cell.
+NARROW_WIDTH = 600
 COLUMNS = ("headline", "status", "author", "updated")
 SEARCH_DELAY_MS = 150
 INDEX = QModelIndex | QPersistentModelIndex
@@ -93,8 +97,12 @@ class LibraryModel(QAbstractTableModel):
             if column == "author":
                 return row.author
             return self.format_time(row.updated_at)
+        if role == META_ROLE and column == "headline":
+            return " · ".join(x for x in (row.author, row.category) if x)
         if role == Qt.ItemDataRole.ToolTipRole and column == "headline":
             return row.headline
+        if role == Qt.ItemDataRole.ToolTipRole and column == "updated":
+            return f"{local_time(row.updated_at):%d-%m-%Y %H.%M}"
         if role == Qt.ItemDataRole.FontRole and column == "headline":
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold)
@@ -104,15 +112,16 @@ class LibraryModel(QAbstractTableModel):
         return None
 
     def format_time(self, value: datetime) -> str:
-        """``hari ini 14.05``, ``kemarin 09.12`` or ``23 Nov 2026``."""
+        """``14.05`` today, ``kemarin``, ``23 Nov`` this year, else ``23 Nov 2025``."""
         local = local_time(value)
         today = datetime.now().astimezone().date()
-        clock = f"{local.hour:02d}.{local.minute:02d}"
         if local.date() == today:
-            return self.tr("hari ini %1").replace("%1", clock)
+            return f"{local.hour:02d}.{local.minute:02d}"
         if (today - local.date()).days == 1:
-            return self.tr("kemarin %1").replace("%1", clock)
+            return self.tr("kemarin")
         month = self._locale.monthName(local.month, QLocale.FormatType.ShortFormat)
+        if local.year == today.year:
+            return f"{local.day} {month}"
         return f"{local.day} {month} {local.year}"
 
     def story_id(self, row: int) -> int:
@@ -122,53 +131,6 @@ class LibraryModel(QAbstractTableModel):
     def row_of(self, story_id: int) -> int:
         """Row of ``story_id`` or -1."""
         return next((i for i, r in enumerate(self.rows) if r.id == story_id), -1)
-
-
-class StatusDelegate(QStyledItemDelegate):
-    """Draws the status as a coloured pill."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.dark = False
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: INDEX) -> None:
-        """Selection background, then the pill."""
-        value = index.data(STATUS_ROLE)
-        if value not in Status.__members__.values():
-            super().paint(painter, option, index)
-            return
-        status = Status(value)
-        widget = option.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget else None
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        background, text = status_colours(status, self.dark)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = opt.font
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
-        font.setBold(True)
-        painter.setFont(font)
-        label = status.label.upper()
-        metrics = painter.fontMetrics()
-        width = metrics.horizontalAdvance(label) + 16
-        height = metrics.height() + 4
-        rect = opt.rect  # type: ignore[attr-defined]
-        pill = QRect(rect.x() + 6, rect.center().y() - height // 2, width, height)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(background)
-        painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setPen(text)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: INDEX) -> QSize:
-        """Room for the widest pill."""
-        hint = super().sizeHint(option, index)
-        return QSize(max(hint.width(), 118), hint.height())
 
 
 class LibraryView(QWidget):
@@ -183,16 +145,19 @@ class LibraryView(QWidget):
         self._store = store
         self.model = LibraryModel(self)
         self.delegate = StatusDelegate(self)
+        self.headline_delegate = HeadlineDelegate(self)
         table = self.ui.table
         table.setModel(self.model)
         table.setItemDelegateForColumn(COLUMNS.index("status"), self.delegate)
+        table.setItemDelegateForColumn(COLUMNS.index("headline"), self.headline_delegate)
         table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(54)
-        table.setWordWrap(True)
+        table.verticalHeader().setDefaultSectionSize(row_height(table.font()))
+        table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.installEventFilter(self)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 112), (2, 112), (3, 104)):
+        for column, width in ((1, 112), (2, 120), (3, 76)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -211,6 +176,14 @@ class LibraryView(QWidget):
         self.ui.searchEdit.textChanged.connect(lambda *_: self._search_timer.start())
         table.activated.connect(self._activate)
         table.clicked.connect(self._activate)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Hide the author column when the table is narrow (the headline cell shows it)."""
+        if watched is self.ui.table and event.type() == QEvent.Type.Resize:
+            self.ui.table.setColumnHidden(
+                COLUMNS.index("author"), self.ui.table.width() < NARROW_WIDTH
+            )
+        return super().eventFilter(watched, event)
 
     def refresh(self, select_id: int | None = None) -> None:
         """Query the store with the current search, filter and sort."""

@@ -126,6 +126,11 @@ class MainActions(QObject):
         ):
             action.setIconText(short)
         toolbar.addActions([self.new, self.save])
+        for action, style in ((self.bold, "bold"), (self.italic, "italic")):
+            font = action.font()
+            font.setBold(style == "bold")
+            font.setItalic(style == "italic")
+            action.setFont(font)
         toolbar.addSeparator()
         toolbar.addActions([self.undo, self.redo])
         toolbar.addSeparator()

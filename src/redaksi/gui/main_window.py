@@ -11,7 +11,7 @@ import copy
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.pool.setMaxThreadCount(1)  # checks in order; the GUI thread stays free
         self.dirty = False
         self.panels: dict[str, QDockWidget] = {}
+        self._sized = False
 
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self._apply_preferences()
         self.editor.attach_checker(self.checker, self.pool, self.prefs.check_delay_ms)
         self.setAcceptDrops(True)
+        if self.state.dock_state.isEmpty():
+            self.resizeDocks([self.panels["findings"]], [240], Qt.Orientation.Horizontal)
         self._restore_state()
         self.library.refresh()
         self._refresh_recent_menu()
@@ -201,6 +204,15 @@ class MainWindow(QMainWindow):
         self.actions_.show_library.setChecked(
             self.library.isVisibleTo(self) or not self.isVisible()
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On a first start, give the library a third of the width."""
+        super().showEvent(event)
+        if self.state.splitter_state.isEmpty() and not self._sized:
+            self._sized = True
+            total = self.ui.splitter.width()
+            library = max(420, min(640, int(total * 0.38)))
+            self.ui.splitter.setSizes([library, max(400, total - library)])
 
     def save_window_state(self) -> None:
         """Remember geometry, docks, splitter and preferences."""
