@@ -153,9 +153,44 @@ def main(out_dir: str) -> int:
         window.grab().save(str(path))
         print(path)
         window.dirty = False
+    dialogs(window, out)
     window.close()
     store.close()
     return 0
+
+
+def dialogs(window: object, out: Path) -> None:
+    """The conflict and recovery dialogs, as a reporter meets them."""
+    import copy
+    from datetime import UTC, datetime
+
+    from redaksi.gui.conflict_dialog import ConflictDialog
+    from redaksi.gui.recovery_dialog import RecoveryDialog
+    from redaksi.gui.theme import apply_theme
+    from redaksi.store.errors import VersionConflict
+    from redaksi.story.recovery import JournalEntry
+
+    apply_theme(window.app if hasattr(window, "app") else __import__(
+        "PySide6.QtWidgets").QtWidgets.QApplication.instance(), "light")
+    window.set_dark(False)
+    mine = window.editor.story()
+    theirs = copy.deepcopy(mine)
+    theirs.paragraphs[0].text = theirs.paragraphs[0].text.replace(
+        "Kepala Dinas", "Plt Kepala Dinas"
+    )
+    dialog = ConflictDialog(VersionConflict(mine.id or 1, 1, 2), theirs, mine, window)
+    dialog.resize(1100, 640)
+    dialog.show()
+    dialog.grab().save(str(out / "conflict-dialog.png"))
+    print(out / "conflict-dialog.png")
+    dialog.close()
+    entry = JournalEntry(Path("x"), mine, datetime.now(UTC), 1, "desk")
+    recovery = RecoveryDialog([entry], window)
+    recovery.resize(900, 520)
+    recovery.show()
+    recovery.grab().save(str(out / "recovery-dialog.png"))
+    print(out / "recovery-dialog.png")
+    recovery.close()
 
 
 if __name__ == "__main__":

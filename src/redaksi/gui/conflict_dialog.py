@@ -39,8 +39,9 @@ class ConflictDialog(QDialog):
             .replace("%1", str(conflict.actual))
             .replace("%2", str(conflict.expected))
         )
-        self.ui.theirsView.setHtml(story_preview_html(theirs))
-        self.ui.mineView.setHtml(story_preview_html(mine))
+        # Paragraphs that differ between the versions are highlighted on both sides.
+        self.ui.theirsView.setHtml(story_preview_html(theirs, compare_to=mine))
+        self.ui.mineView.setHtml(story_preview_html(mine, compare_to=theirs))
         self.ui.keepCopyButton.clicked.connect(
             lambda: self._choose(ConflictChoice.KEEP_MINE_AS_COPY)
         )

@@ -31,6 +31,8 @@ class RecoveryDialog(QDialog):
             )
             item.setData(ENTRY_ROLE, entry)
             self.ui.entryList.addItem(item)
+        self.ui.entryList.setWordWrap(True)
+        self.ui.entryList.setSpacing(4)
         self.ui.entryList.currentItemChanged.connect(self._preview)
         self.ui.entryList.setCurrentRow(0)
         self.ui.recoverButton.clicked.connect(self.recover_current)
