@@ -170,8 +170,12 @@ def dialogs(window: object, out: Path) -> None:
     from redaksi.store.errors import VersionConflict
     from redaksi.story.recovery import JournalEntry
 
-    apply_theme(window.app if hasattr(window, "app") else __import__(
-        "PySide6.QtWidgets").QtWidgets.QApplication.instance(), "light")
+    apply_theme(
+        window.app
+        if hasattr(window, "app")
+        else __import__("PySide6.QtWidgets").QtWidgets.QApplication.instance(),
+        "light",
+    )
     window.set_dark(False)
     mine = window.editor.story()
     theirs = copy.deepcopy(mine)

@@ -368,50 +368,45 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/redaksi/gui/library_view.py" line="54"/>
+        <location filename="../../src/redaksi/gui/library_view.py" line="58"/>
         <source>Judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/library_view.py" line="54"/>
+        <location filename="../../src/redaksi/gui/library_view.py" line="58"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/library_view.py" line="54"/>
+        <location filename="../../src/redaksi/gui/library_view.py" line="58"/>
         <source>Penulis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/library_view.py" line="54"/>
+        <location filename="../../src/redaksi/gui/library_view.py" line="58"/>
         <source>Diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/library_view.py" line="90"/>
+        <location filename="../../src/redaksi/gui/library_view.py" line="94"/>
         <source>(tanpa judul)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/library_view.py" line="112"/>
-        <source>hari ini %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/redaksi/gui/library_view.py" line="114"/>
-        <source>kemarin %1</source>
+        <location filename="../../src/redaksi/gui/library_view.py" line="121"/>
+        <source>kemarin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../src/redaksi/gui/library_view.py" line="202"/>
+        <location filename="../../src/redaksi/gui/library_view.py" line="168"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/redaksi/gui/library_view.py" line="230"/>
+        <location filename="../../src/redaksi/gui/library_view.py" line="204"/>
         <source>%n berita</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -485,87 +480,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="104"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="103"/>
         <source>Temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="315"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="325"/>
         <source>Tidak dapat membuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="334"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="344"/>
         <source>Judul kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="334"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="344"/>
         <source>Beri judul berita sebelum menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="343"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="353"/>
         <source>Gagal menyimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="356"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="365"/>
         <source>Tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="372"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="384"/>
         <source>%1 (salinan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="405"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="416"/>
         <source>Perubahan belum disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="406"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="417"/>
         <source>(tanpa judul)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="407"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="418"/>
         <source>Simpan perubahan pada “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="408"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="419"/>
         <source>Jika tidak disimpan, perubahan Anda akan hilang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="414"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="425"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="415"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="426"/>
         <source>Jangan simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="416"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="427"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="428"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="441"/>
         <source>Pemulihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="428"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="441"/>
         <source>Tidak ada tulisan yang perlu dipulihkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/redaksi/gui/main_window.py" line="477"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="490"/>
         <source>%n kata</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -573,7 +568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/redaksi/gui/main_window.py" line="478"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="491"/>
         <source>± %n menit baca</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -581,7 +576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/redaksi/gui/main_window.py" line="484"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="497"/>
         <source>%n temuan</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -589,77 +584,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="496"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="509"/>
         <source>Kamus redaksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="500"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="513"/>
         <source>“%1” ditambahkan ke kamus redaksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="535"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="548"/>
         <source>Tautan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="536"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="549"/>
         <source>Alamat (https://…), kosongkan untuk menghapus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="593"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="606"/>
         <source>Impor berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="593"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="606"/>
         <source>Berkas berita (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="605"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="618"/>
         <source>Impor gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="613"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="626"/>
         <source>Diimpor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="644"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="657"/>
         <source>Berita baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="647"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="660"/>
         <source>Belum disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="652"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="665"/>
         <source>Belum pernah disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="655"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="668"/>
         <source>Versi %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="657"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="670"/>
         <source>tanpa rubrik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="661"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="674"/>
         <source>Cadangan otomatis tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="664"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="677"/>
         <source>Cadangan otomatis GAGAL: %1</source>
         <translation type="unfinished"></translation>
     </message>

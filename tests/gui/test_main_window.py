@@ -274,3 +274,41 @@ def test_panels_mount_and_follow_the_story(qtbot, window):
     panel.storyEdited.emit()
     assert window.dirty
     assert "dari-panel" in window.current_story().tags
+
+
+def test_paste_keeps_bold_italic_links_only(qtbot, window):
+    window.new_story()
+    body = window.editor.body
+    body.setFocus()
+    mime = QMimeData()
+    mime.setHtml(
+        '<p style="color:red;font-size:30pt">Kata <b>tebal</b> dan <i>miring</i>, '
+        '<a href="https://contoh.id">tautan</a>.</p><p>Paragraf kedua.</p>'
+    )
+    mime.setText("Kata tebal dan miring, tautan.\n\nParagraf kedua.")
+    body.insertFromMimeData(mime)
+    paragraphs = window.editor.story().paragraphs
+    assert [p.text for p in paragraphs] == ["Kata tebal dan miring, tautan.", "Paragraf kedua."]
+    assert [(m.kind, m.href) for m in paragraphs[0].marks] == [
+        ("bold", None),
+        ("italic", None),
+        ("link", "https://contoh.id"),
+    ]
+    # Nothing else of the web page came along: the text keeps the editor's own font size.
+    cursor = body.textCursor()
+    cursor.setPosition(2)
+    assert cursor.charFormat().fontPointSize() in (0.0, body.font().pointSizeF())
+    body.undo()
+    assert body.toPlainText() == ""
+
+
+def test_subhead_then_enter_starts_a_plain_paragraph(qtbot, window):
+    window.new_story()
+    body = window.editor.body
+    body.setFocus()
+    qtbot.keyClicks(body, "Anggaran")
+    window.actions_.subhead.trigger()
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    qtbot.keyClicks(body, "Isi paragraf.")
+    kinds = [(p.text, p.kind) for p in window.editor.story().paragraphs]
+    assert kinds == [("Anggaran", "subhead"), ("Isi paragraf.", "p")]

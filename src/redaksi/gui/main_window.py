@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from redaksi.editing.text_stats import text_stats
 from redaksi.gui.autosave import Autosave
-from redaksi.gui.conflict_dialog import ConflictChoice, ConflictDialog
 from redaksi.gui.file_import import IMPORTABLE_SUFFIXES, ImportRejected, import_story_file
 from redaksi.gui.find_replace import FindReplaceBar
 from redaksi.gui.findings_panel import FindingsPanel, Located
@@ -35,7 +34,6 @@ from redaksi.gui.forms.ui_main_window import Ui_MainWindow
 from redaksi.gui.library_view import LibraryView
 from redaksi.gui.main_actions import MainActions
 from redaksi.gui.panels import KNOWN_PANELS, PanelContext, StoryPanel, build_known_panel
-from redaksi.gui.recovery_dialog import RecoveryDialog
 from redaksi.gui.settings import Preferences, SettingsStore, WindowState
 from redaksi.gui.story_editor import StoryEditor
 from redaksi.language.checker import Checker
@@ -369,6 +367,9 @@ class MainWindow(QMainWindow):
 
     def resolve_conflict(self, conflict: VersionConflict, mine: Story) -> bool:
         """Show both versions; keep mine as a copy or take theirs. Never overwrite."""
+        # Imported here: rare dialogs stay out of the cold start.
+        from redaksi.gui.conflict_dialog import ConflictChoice, ConflictDialog
+
         self.autosave.flush()
         theirs = self.store.stories.load(conflict.story_id)
         dialog = ConflictDialog(conflict, theirs, mine, self)
@@ -431,6 +432,8 @@ class MainWindow(QMainWindow):
     # -- recovery -------------------------------------------------------------------------------
     def offer_recovery(self, always: bool = False) -> Story | None:
         """Offer journals of crashed sessions back; returns the story recovered, if any."""
+        from redaksi.gui.recovery_dialog import RecoveryDialog
+
         entries = [e for e in self.journal.orphans() if not self._journal_is_stale(e)]
         if not entries:
             if always:

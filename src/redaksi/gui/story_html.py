@@ -6,7 +6,6 @@ from html import escape
 
 from redaksi.story.model import Story
 
-
 CHANGED_STYLE = "background-color:#fff1b8;"
 
 
