@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QToolButton
+
+from redaksi.gui.icons import ICON_SIZE, themed_icon
 
 Key = QKeySequence.StandardKey
 
@@ -110,12 +112,35 @@ class MainActions(QObject):
         view_menu.addAction(self.focus_mode)
         return view_menu
 
+    def icon_names(self) -> dict[QAction, str]:
+        """Which SVG in ``resources/icons`` each toolbar action shows."""
+        return {
+            self.new: "new",
+            self.save: "save",
+            self.undo: "undo",
+            self.redo: "redo",
+            self.bold: "bold",
+            self.italic: "italic",
+            self.link: "link",
+            self.quote: "quote",
+            self.subhead: "subhead",
+            self.find: "find",
+            self.next_finding: "finding",
+            self.focus_mode: "focus",
+        }
+
+    def apply_icons(self, text: QColor, muted: QColor) -> None:
+        """(Re)paint the icons for the current palette."""
+        for action, name in self.icon_names().items():
+            action.setIcon(themed_icon(name, text, muted))
+
     def build_toolbar(self) -> QToolBar:
-        """The editing toolbar above the story."""
+        """The editing toolbar above the story: labelled commands, icon-only formatting."""
         toolbar = QToolBar(self.tr("Alat sunting"), self._window)
         toolbar.setObjectName("editingToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action, short in (
             (self.new, self.tr("Baru")),
             (self.focus_mode, self.tr("Mode fokus")),
@@ -126,11 +151,6 @@ class MainActions(QObject):
         ):
             action.setIconText(short)
         toolbar.addActions([self.new, self.save])
-        for action, style in ((self.bold, "bold"), (self.italic, "italic")):
-            font = action.font()
-            font.setBold(style == "bold")
-            font.setItalic(style == "italic")
-            action.setFont(font)
         toolbar.addSeparator()
         toolbar.addActions([self.undo, self.redo])
         toolbar.addSeparator()
@@ -139,4 +159,16 @@ class MainActions(QObject):
         toolbar.addActions([self.find, self.next_finding])
         toolbar.addSeparator()
         toolbar.addAction(self.focus_mode)
+        for action in (
+            self.undo,
+            self.redo,
+            self.bold,
+            self.italic,
+            self.link,
+            self.quote,
+            self.subhead,
+        ):
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         return toolbar

@@ -11,7 +11,14 @@ import copy
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -107,6 +114,7 @@ class MainWindow(QMainWindow):
                 widget = build_known_panel(spec, context)
                 if widget is not None:
                     self.add_panel(spec.key, self.tr(spec.title), widget, spec.area)
+        self._paint_icons()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.actions_.build_toolbar())
         self.view_menu = self.actions_.build_menus(
             [d.toggleViewAction() for d in self.panels.values()]
@@ -228,8 +236,16 @@ class MainWindow(QMainWindow):
     def set_dark(self, dark: bool) -> None:
         """Follow a light or dark palette where colours are painted by hand."""
         self.editor.set_dark(dark)
+        self._paint_icons()
         self.library.delegate.dark = dark
         self.library.ui.table.viewport().update()
+
+    def _paint_icons(self) -> None:
+        palette = QApplication.palette()
+        self.actions_.apply_icons(
+            palette.color(QPalette.ColorRole.WindowText),
+            palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText),
+        )
 
     def reopen_last(self) -> None:
         """Open the story that was open when the window last closed, if it still exists."""
