@@ -312,3 +312,21 @@ def test_subhead_then_enter_starts_a_plain_paragraph(qtbot, window):
     qtbot.keyClicks(body, "Isi paragraf.")
     kinds = [(p.text, p.kind) for p in window.editor.story().paragraphs]
     assert kinds == [("Anggaran", "subhead"), ("Isi paragraf.", "p")]
+
+
+def test_library_context_menu_opens_and_trashes(qtbot, window, gui_store):
+    from redaksi.story.model import Story
+
+    other = gui_store.stories.create(Story(headline="Untuk dibuang"), gui_store.user_id)
+    library = window.library
+    library.refresh()
+    row = library.model.row_of(other.id)
+    menu = library.context_menu_for(row)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Buka", "Pindahkan ke tempat sampah"]
+    menu.actions()[0].trigger()
+    assert window.editor.loaded.id == other.id
+    assert window.trash_story(other.id, confirm=False)
+    assert library.model.row_of(other.id) == -1
+    assert window.editor.loaded.id is None  # the open story went away with it
+    assert [s.id for s in gui_store.stories.list(trash=True)] == [other.id]

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QHeaderView,
+    QMenu,
     QWidget,
 )
 
@@ -137,6 +139,7 @@ class LibraryView(QWidget):
     """Search box, status filter and the table; emits the story the reporter opens."""
 
     storyActivated = Signal(int)
+    trashRequested = Signal(int)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,6 +179,8 @@ class LibraryView(QWidget):
         self.ui.searchEdit.textChanged.connect(lambda *_: self._search_timer.start())
         table.activated.connect(self._activate)
         table.clicked.connect(self._activate)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Hide the author column when the table is narrow (the headline cell shows it)."""
@@ -220,6 +225,24 @@ class LibraryView(QWidget):
         row = self.model.row_of(story_id)
         if row >= 0:
             self.ui.table.selectRow(row)
+
+    def context_menu_for(self, row: int) -> QMenu:
+        """The menu of the story in ``row``: open it or move it to the trash."""
+        story_id = self.model.story_id(row)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Buka"), lambda: self.storyActivated.emit(story_id))
+        menu.addSeparator()
+        menu.addAction(
+            self.tr("Pindahkan ke tempat sampah"), lambda: self.trashRequested.emit(story_id)
+        )
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.ui.table.indexAt(pos)
+        if index.isValid():
+            menu = self.context_menu_for(index.row())
+            menu.exec(self.ui.table.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid():

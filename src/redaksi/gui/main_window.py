@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         a.focus_mode.toggled.connect(self.set_focus_mode)
         a.show_library.toggled.connect(self.library.setVisible)
         self.library.storyActivated.connect(self.open_story_requested)
+        self.library.trashRequested.connect(self.trash_story)
         self.editor.changed.connect(self._on_edit)
         self.editor.findingsChanged.connect(self._show_findings)
         self.editor.addWordRequested.connect(self.add_to_dictionary)
@@ -351,6 +352,28 @@ class MainWindow(QMainWindow):
             self.open_story(story_id)
         elif self.editor.loaded.id is not None:
             self.library.select(self.editor.loaded.id)
+
+    def trash_story(self, story_id: int, confirm: bool = True) -> bool:
+        """Move a story to the trash (it can be restored); True when moved."""
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Pindahkan ke tempat sampah"),
+                self.tr("Pindahkan berita ini ke tempat sampah? Berita dapat dipulihkan."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        if story_id == self.editor.loaded.id:
+            if self.dirty and not self.maybe_keep_changes():
+                return False
+            self.new_story()
+        try:
+            self.store.stories.delete(story_id)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Gagal"), str(error))
+            return False
+        self.library.refresh()
+        return True
 
     def save_story(self) -> bool:
         """Save to the store; a conflict opens the conflict dialog.  True when saved."""
