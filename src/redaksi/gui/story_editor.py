@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QPoint, Qt, QThreadPool, Signal
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from redaksi.editing.ignores import FindingIgnores
@@ -104,6 +104,11 @@ class StoryEditor(QWidget):
         self.body.verticalScrollBar().valueChanged.connect(self.repaint_findings)
         self.ui.statusBadge.setContentsMargins(8, 2, 8, 2)
         self._set_fonts()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Other paragraphs come into view: draw their underlines."""
+        super().resizeEvent(event)
+        self.repaint_findings()
 
     def _set_fonts(self) -> None:
         headline = text_font(19.0)
