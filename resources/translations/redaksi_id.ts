@@ -4,187 +4,187 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="19"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="21"/>
         <source>&amp;Berita baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="19"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="21"/>
         <source>Mulai berita baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="20"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="22"/>
         <source>&amp;Impor berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="20"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="22"/>
         <source>Impor berkas teks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="21"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="23"/>
         <source>&amp;Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="21"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="23"/>
         <source>Simpan ke pustaka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="22"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="24"/>
         <source>&amp;Pulihkan tulisan yang belum tersimpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="23"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="25"/>
         <source>&amp;Keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="24"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="26"/>
         <source>&amp;Urungkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="25"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="27"/>
         <source>&amp;Ulangi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="26"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="28"/>
         <source>&amp;Cari…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="27"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="29"/>
         <source>Cari dan &amp;ganti…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="28"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="30"/>
         <source>&amp;Tebal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="28"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="30"/>
         <source>Cetak tebal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="30"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="32"/>
         <source>&amp;Miring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="30"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="32"/>
         <source>Cetak miring (untuk kata asing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="32"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="34"/>
         <source>Tau&amp;tan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="32"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="34"/>
         <source>Sisipkan tautan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="33"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="35"/>
         <source>&amp;Kutipan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="33"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="35"/>
         <source>Blok kutipan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="35"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="37"/>
         <source>&amp;Subjudul dalam teks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="35"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="37"/>
         <source>Subjudul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="38"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="40"/>
         <source>&amp;Temuan berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="38"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="40"/>
         <source>Ke temuan berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="40"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="42"/>
         <source>&amp;Periksa ulang seluruh berita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="41"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="43"/>
         <source>Periksa &amp;sambil menulis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="42"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="44"/>
         <source>Per&amp;besar teks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="43"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="45"/>
         <source>Per&amp;kecil teks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="44"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="46"/>
         <source>&amp;Ukuran asli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="46"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="48"/>
         <source>Mode &amp;fokus (layar penuh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="49"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="51"/>
         <source>&amp;Pustaka berita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="51"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="53"/>
         <source>Berkas &amp;terbaru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="84"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="86"/>
         <source>&amp;Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="92"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="94"/>
         <source>&amp;Sunting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="96"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="98"/>
         <source>&amp;Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="100"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="102"/>
         <source>&amp;Periksa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="104"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="106"/>
         <source>&amp;Tampilan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,32 +365,32 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/redaksi/gui/library_view.py" line="58"/>
+        <location filename="../../src/redaksi/gui/library_view.py" line="60"/>
         <source>Judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/library_view.py" line="58"/>
+        <location filename="../../src/redaksi/gui/library_view.py" line="60"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/library_view.py" line="58"/>
+        <location filename="../../src/redaksi/gui/library_view.py" line="60"/>
         <source>Penulis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/library_view.py" line="58"/>
+        <location filename="../../src/redaksi/gui/library_view.py" line="60"/>
         <source>Diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/library_view.py" line="94"/>
+        <location filename="../../src/redaksi/gui/library_view.py" line="96"/>
         <source>(tanpa judul)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/library_view.py" line="121"/>
+        <location filename="../../src/redaksi/gui/library_view.py" line="123"/>
         <source>kemarin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,16 +398,26 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../src/redaksi/gui/library_view.py" line="168"/>
+        <location filename="../../src/redaksi/gui/library_view.py" line="171"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/redaksi/gui/library_view.py" line="204"/>
+        <location filename="../../src/redaksi/gui/library_view.py" line="209"/>
         <source>%n berita</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/library_view.py" line="233"/>
+        <source>Buka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/library_view.py" line="236"/>
+        <source>Pindahkan ke tempat sampah</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/library_view.ui" line="16"/>
@@ -438,37 +448,37 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="115"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="139"/>
         <source>Alat sunting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="120"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="145"/>
         <source>Baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="121"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="146"/>
         <source>Mode fokus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="122"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="147"/>
         <source>Subjudul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="123"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="148"/>
         <source>Temuan ›</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="124"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="149"/>
         <source>Tautan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_actions.py" line="125"/>
+        <location filename="../../src/redaksi/gui/main_actions.py" line="150"/>
         <source>Cari</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,178 +486,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="103"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="110"/>
         <source>Temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="325"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="342"/>
         <source>Tidak dapat membuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="344"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="361"/>
+        <source>Pindahkan ke tempat sampah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="362"/>
+        <source>Pindahkan berita ini ke tempat sampah? Berita dapat dipulihkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="373"/>
+        <source>Gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="383"/>
         <source>Judul kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="344"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="383"/>
         <source>Beri judul berita sebelum menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="353"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="392"/>
         <source>Gagal menyimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="365"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="404"/>
         <source>Tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="384"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="423"/>
         <source>%1 (salinan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="416"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="455"/>
         <source>Perubahan belum disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="417"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="456"/>
         <source>(tanpa judul)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="418"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="457"/>
         <source>Simpan perubahan pada “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="419"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="458"/>
         <source>Jika tidak disimpan, perubahan Anda akan hilang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="425"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="464"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="426"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="465"/>
         <source>Jangan simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="427"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="466"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="441"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="480"/>
         <source>Pemulihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="441"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="480"/>
         <source>Tidak ada tulisan yang perlu dipulihkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/redaksi/gui/main_window.py" line="490"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="529"/>
         <source>%n kata</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/redaksi/gui/main_window.py" line="491"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="530"/>
         <source>± %n menit baca</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/redaksi/gui/main_window.py" line="497"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="536"/>
         <source>%n temuan</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="509"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="548"/>
         <source>Kamus redaksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="513"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="552"/>
         <source>“%1” ditambahkan ke kamus redaksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="548"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="587"/>
         <source>Tautan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="549"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="588"/>
         <source>Alamat (https://…), kosongkan untuk menghapus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="606"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="645"/>
         <source>Impor berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="606"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="645"/>
         <source>Berkas berita (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="618"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="657"/>
         <source>Impor gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="626"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="665"/>
         <source>Diimpor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="657"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="696"/>
         <source>Berita baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="660"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="699"/>
         <source>Belum disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="665"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="704"/>
         <source>Belum pernah disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="668"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="707"/>
         <source>Versi %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="670"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="709"/>
         <source>tanpa rubrik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="674"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="713"/>
         <source>Cadangan otomatis tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="677"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="716"/>
         <source>Cadangan otomatis GAGAL: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -28,7 +28,8 @@ from redaksi.story.model import Mark, Paragraph, ParagraphKind
 KIND_PROPERTY = QTextFormat.Property.UserProperty + 1
 KINDS: tuple[ParagraphKind, ...] = ("p", "quote", "subhead")
 LINK_COLOUR = QColor("#1d5fbf")
-QUOTE_COLOUR = QColor("#5b5a56")
+# Translucent, so a quote reads as set apart on the light and on the dark palette alike.
+QUOTE_BACKGROUND = QColor(128, 128, 128, 34)
 
 
 def block_format(kind: ParagraphKind) -> QTextBlockFormat:
@@ -40,6 +41,7 @@ def block_format(kind: ParagraphKind) -> QTextBlockFormat:
     if kind == "quote":
         fmt.setLeftMargin(28)
         fmt.setRightMargin(16)
+        fmt.setBackground(QUOTE_BACKGROUND)
     elif kind == "subhead":
         fmt.setTopMargin(8)
         fmt.setHeadingLevel(3)
@@ -55,9 +57,7 @@ def kind_char_format(kind: ParagraphKind) -> QTextCharFormat:
     fmt.setAnchorHref("")
     fmt.setFontUnderline(False)
     fmt.clearForeground()
-    if kind == "quote":
-        fmt.setForeground(QUOTE_COLOUR)
-    elif kind == "subhead":
+    if kind == "subhead":
         fmt.setFontWeight(QFont.Weight.Bold)
     return fmt
 

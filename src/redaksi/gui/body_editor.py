@@ -121,8 +121,7 @@ class BodyEditor(QTextEdit):
             look.clearProperty(QTextCharFormat.Property.IsAnchor)
             look.clearProperty(QTextCharFormat.Property.AnchorHref)
             look.clearProperty(QTextCharFormat.Property.TextUnderlineStyle)
-            if kind != "quote":
-                look.setForeground(self.palette().text())
+            look.clearForeground()
             edit.mergeCharFormat(look)
             block = block.next()
         cursor.endEditBlock()
