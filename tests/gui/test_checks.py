@@ -203,3 +203,22 @@ def test_findings_panel_jumps_to_the_finding(qtbot, window, gui_store, wait_chec
     group = window.findings.tree.topLevelItem(0)
     window.findings.tree.itemClicked.emit(group.child(0), 0)
     assert window.editor.body.textCursor().selectedText() == "tersebu"
+
+
+def test_a_failing_source_is_reported_and_typing_goes_on(qtbot, open_window, wait_checks):
+    class Broken:
+        name = "rusak"
+
+        def check(self, text, scope="text"):
+            raise RuntimeError("kamus tidak terbaca")
+
+    window = open_window(Checker([Broken()]))
+    window.new_story()
+    body = window.editor.body
+    body.setFocus()
+    qtbot.keyClicks(body, "Teks tetap bisa diketik.")
+    qtbot.waitUntil(
+        lambda: "kamus tidak terbaca" in window.ui.statusBar.currentMessage(), timeout=3000
+    )
+    assert window.editor.story().paragraphs[0].text == "Teks tetap bisa diketik."
+    wait_checks(window)  # the runner settles instead of retrying forever

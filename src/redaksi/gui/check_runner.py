@@ -70,14 +70,19 @@ class _CheckTask(QRunnable):
 
     def run(self) -> None:
         results = []
-        try:
-            for job in self._jobs:
+        failure = ""
+        for job in self._jobs:
+            try:
                 raw = self._checker.check(job.text, self._scope)
-                kept = self._ignores.filter(raw, job.text)
-                results.append(BlockResult(job.key, job.revision, tuple(kept), tuple(raw)))
-        except Exception as error:  # a broken rule must not take the editor down
-            self._relay.failed.emit(f"{type(error).__name__}: {error}")
-            return
+            except Exception as error:  # a broken rule must not take the editor down
+                # The block counts as checked (no findings) until its text changes again,
+                # so a source that always fails is not retried in a loop.
+                failure = failure or f"{type(error).__name__}: {error}"
+                raw = []
+            kept = self._ignores.filter(raw, job.text)
+            results.append(BlockResult(job.key, job.revision, tuple(kept), tuple(raw)))
+        if failure:
+            self._relay.failed.emit(failure)
         self._relay.finished.emit(self._epoch, results)
 
 

@@ -103,7 +103,10 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setSizes([500, 900])
 
         self.journal = journal or RecoveryJournal(_default_recovery_dir())
-        self.autosave = Autosave(self.journal, self.editor.story, self.prefs.autosave_seconds, self)
+        # The journal holds everything the reporter changed, panel edits included.
+        self.autosave = Autosave(
+            self.journal, lambda: self.current_story(), self.prefs.autosave_seconds, self
+        )
 
         self._build_status_bar()
         self.findings = FindingsPanel(self)
@@ -126,6 +129,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._apply_preferences()
         self.editor.attach_checker(self.checker, self.pool, self.prefs.check_delay_ms)
+        for runner in self.editor.runners.values():
+            runner.checkFailed.connect(self._check_failed)
         self.setAcceptDrops(True)
         if self.state.dock_state.isEmpty():
             self.resizeDocks([self.panels["findings"]], [240], Qt.Orientation.Horizontal)
@@ -536,6 +541,11 @@ class MainWindow(QMainWindow):
             self.findings_label.setText(self.tr("%n temuan", "", len(located)))
         else:
             self.findings_label.setText("")
+
+    def _check_failed(self, message: str) -> None:
+        self.ui.statusBar.showMessage(
+            self.tr("Pemeriksaan bahasa gagal: %1").replace("%1", message), 8000
+        )
 
     def _jump_to_finding(self, located: Located) -> None:
         self.editor.select_finding(located)
