@@ -7,7 +7,8 @@ Run from a checkout:  PYTHONPATH=src python benchmarks/bench_gui.py [--runs 5]
 * Keystroke latency with a 5,000-word story open (checks on, autosave on): time to deliver
   and handle one key press, median and 95th percentile; baseline: a bare QTextEdit holding
   the same text.
-* Autosave: reading the form and writing the journal with fsync for that story.
+* Autosave: the GUI-thread part (reading the form into a Story); the journal write with
+  fsync runs on a worker thread.
 """
 
 from __future__ import annotations
@@ -263,7 +264,8 @@ def keystrokes(count: int) -> None:
         f"p95 {base_p95:.2f} ms; ratio {med / base_med:.2f})"
     )
     print(
-        f"autosave (form -> journal with fsync), {word_count} words: "
+        f"autosave, GUI-thread part (form snapshot; the fsync'd journal write runs on a "
+        f"worker), {word_count} words: "
         f"median {statistics.median(autosave):.1f} ms over {len(autosave)} runs"
     )
 

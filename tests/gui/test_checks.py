@@ -111,7 +111,8 @@ def test_typing_never_waits_for_a_slow_checker(qtbot, open_window, wait_checks, 
         worst = max(worst, time.perf_counter() - started)
         qtbot.wait(15)  # let the debounce fire so checks run while typing continues
     assert source.calls >= 2
-    assert worst < 0.1, f"a keystroke took {worst * 1000:.0f} ms"
+    # A keystroke that waited for the 300 ms check would take at least that long.
+    assert worst < 0.2, f"a keystroke took {worst * 1000:.0f} ms"
     wait_checks(window)
     assert len(window.editor.located_findings()) == 1
 
