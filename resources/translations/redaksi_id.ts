@@ -249,62 +249,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/find_replace_bar.ui" line="16"/>
+        <location filename="../../ui/find_replace_bar.ui" line="17"/>
         <source>Cari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/find_replace_bar.ui" line="18"/>
+        <location filename="../../ui/find_replace_bar.ui" line="19"/>
         <source>Teks yang dicari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/find_replace_bar.ui" line="23"/>
+        <location filename="../../ui/find_replace_bar.ui" line="25"/>
         <source>Ganti dengan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/find_replace_bar.ui" line="24"/>
+        <location filename="../../ui/find_replace_bar.ui" line="26"/>
         <source>Teks pengganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/find_replace_bar.ui" line="29"/>
+        <location filename="../../ui/find_replace_bar.ui" line="31"/>
         <source>Aa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/find_replace_bar.ui" line="30"/>
+        <location filename="../../ui/find_replace_bar.ui" line="32"/>
         <source>Bedakan huruf besar dan kecil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/find_replace_bar.ui" line="35"/>
+        <location filename="../../ui/find_replace_bar.ui" line="37"/>
+        <source>▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace_bar.ui" line="38"/>
+        <location filename="../../ui/find_replace_bar.ui" line="39"/>
         <source>Sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/find_replace_bar.ui" line="40"/>
-        <source>Berikutnya</source>
+        <location filename="../../ui/find_replace_bar.ui" line="44"/>
+        <source>▼</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/find_replace_bar.ui" line="45"/>
+        <source>Berikutnya (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace_bar.ui" line="46"/>
+        <source>Berikutnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_replace_bar.ui" line="51"/>
         <source>Ganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/find_replace_bar.ui" line="50"/>
+        <location filename="../../ui/find_replace_bar.ui" line="56"/>
         <source>Ganti semua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/find_replace_bar.ui" line="60"/>
+        <location filename="../../ui/find_replace_bar.ui" line="66"/>
         <source>✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/find_replace_bar.ui" line="61"/>
+        <location filename="../../ui/find_replace_bar.ui" line="67"/>
         <source>Tutup (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,193 +502,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="110"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="113"/>
         <source>Temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="342"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="347"/>
         <source>Tidak dapat membuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="361"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="366"/>
         <source>Pindahkan ke tempat sampah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="362"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="367"/>
         <source>Pindahkan berita ini ke tempat sampah? Berita dapat dipulihkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="373"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="378"/>
         <source>Gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="383"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="388"/>
         <source>Judul kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="383"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="388"/>
         <source>Beri judul berita sebelum menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="392"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="397"/>
         <source>Gagal menyimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="404"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="409"/>
         <source>Tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="423"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="428"/>
         <source>%1 (salinan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="455"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="460"/>
         <source>Perubahan belum disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="456"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="461"/>
         <source>(tanpa judul)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="457"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="462"/>
         <source>Simpan perubahan pada “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="458"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="463"/>
         <source>Jika tidak disimpan, perubahan Anda akan hilang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="464"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="469"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="465"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="470"/>
         <source>Jangan simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="466"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="471"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="480"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="485"/>
         <source>Pemulihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="480"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="485"/>
         <source>Tidak ada tulisan yang perlu dipulihkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/redaksi/gui/main_window.py" line="529"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="534"/>
         <source>%n kata</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/redaksi/gui/main_window.py" line="530"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="535"/>
         <source>± %n menit baca</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/redaksi/gui/main_window.py" line="536"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="541"/>
         <source>%n temuan</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="548"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="547"/>
+        <source>Pemeriksaan bahasa gagal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/main_window.py" line="558"/>
         <source>Kamus redaksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="552"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="562"/>
         <source>“%1” ditambahkan ke kamus redaksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="587"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="597"/>
         <source>Tautan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="588"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="598"/>
         <source>Alamat (https://…), kosongkan untuk menghapus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="645"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="655"/>
         <source>Impor berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="645"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="655"/>
         <source>Berkas berita (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="657"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="667"/>
         <source>Impor gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="665"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="675"/>
         <source>Diimpor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="696"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="706"/>
         <source>Berita baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="699"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="709"/>
         <source>Belum disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="704"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="714"/>
         <source>Belum pernah disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="707"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="717"/>
         <source>Versi %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="709"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="719"/>
         <source>tanpa rubrik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="713"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="723"/>
         <source>Cadangan otomatis tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="716"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="726"/>
         <source>Cadangan otomatis GAGAL: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -21,12 +21,14 @@ class Ui_FindReplaceBar(object):
         self.layout.setContentsMargins(24, 4, 24, 4)
         self.findEdit = QLineEdit(FindReplaceBar)
         self.findEdit.setObjectName(u"findEdit")
+        self.findEdit.setMinimumSize(QSize(170, 0))
         self.findEdit.setClearButtonEnabled(True)
 
         self.layout.addWidget(self.findEdit)
 
         self.replaceEdit = QLineEdit(FindReplaceBar)
         self.replaceEdit.setObjectName(u"replaceEdit")
+        self.replaceEdit.setMinimumSize(QSize(150, 0))
 
         self.layout.addWidget(self.replaceEdit)
 
@@ -35,12 +37,12 @@ class Ui_FindReplaceBar(object):
 
         self.layout.addWidget(self.caseCheck)
 
-        self.previousButton = QPushButton(FindReplaceBar)
+        self.previousButton = QToolButton(FindReplaceBar)
         self.previousButton.setObjectName(u"previousButton")
 
         self.layout.addWidget(self.previousButton)
 
-        self.nextButton = QPushButton(FindReplaceBar)
+        self.nextButton = QToolButton(FindReplaceBar)
         self.nextButton.setObjectName(u"nextButton")
 
         self.layout.addWidget(self.nextButton)
@@ -79,8 +81,12 @@ class Ui_FindReplaceBar(object):
         self.replaceEdit.setAccessibleName(QCoreApplication.translate("FindReplaceBar", u"Teks pengganti", None))
         self.caseCheck.setText(QCoreApplication.translate("FindReplaceBar", u"Aa", None))
         self.caseCheck.setToolTip(QCoreApplication.translate("FindReplaceBar", u"Bedakan huruf besar dan kecil", None))
-        self.previousButton.setText(QCoreApplication.translate("FindReplaceBar", u"Sebelumnya", None))
-        self.nextButton.setText(QCoreApplication.translate("FindReplaceBar", u"Berikutnya", None))
+        self.previousButton.setText(QCoreApplication.translate("FindReplaceBar", u"\u25b2", None))
+        self.previousButton.setToolTip(QCoreApplication.translate("FindReplaceBar", u"Sebelumnya", None))
+        self.previousButton.setAccessibleName(QCoreApplication.translate("FindReplaceBar", u"Sebelumnya", None))
+        self.nextButton.setText(QCoreApplication.translate("FindReplaceBar", u"\u25bc", None))
+        self.nextButton.setToolTip(QCoreApplication.translate("FindReplaceBar", u"Berikutnya (Enter)", None))
+        self.nextButton.setAccessibleName(QCoreApplication.translate("FindReplaceBar", u"Berikutnya", None))
         self.replaceButton.setText(QCoreApplication.translate("FindReplaceBar", u"Ganti", None))
         self.replaceAllButton.setText(QCoreApplication.translate("FindReplaceBar", u"Ganti semua", None))
         self.resultLabel.setText("")
