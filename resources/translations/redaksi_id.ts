@@ -364,6 +364,31 @@
     </message>
 </context>
 <context>
+    <name>FindingsController</name>
+    <message numerus="yes">
+        <location filename="../../src/redaksi/gui/findings_controller.py" line="52"/>
+        <source>%n temuan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/findings_controller.py" line="57"/>
+        <source>Pemeriksaan bahasa gagal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/findings_controller.py" line="69"/>
+        <source>Kamus redaksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/findings_controller.py" line="73"/>
+        <source>“%1” ditambahkan ke kamus redaksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message numerus="yes">
         <location filename="../../src/redaksi/gui/findings_panel.py" line="86"/>
@@ -502,198 +527,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="113"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="112"/>
         <source>Temuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="347"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="351"/>
         <source>Tidak dapat membuka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="366"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="370"/>
         <source>Pindahkan ke tempat sampah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="367"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="371"/>
         <source>Pindahkan berita ini ke tempat sampah? Berita dapat dipulihkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="378"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="382"/>
         <source>Gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="388"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="392"/>
         <source>Judul kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="388"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="392"/>
         <source>Beri judul berita sebelum menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="397"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="401"/>
         <source>Gagal menyimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="409"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="413"/>
         <source>Tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="428"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="432"/>
         <source>%1 (salinan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="460"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="464"/>
         <source>Perubahan belum disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="461"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="465"/>
         <source>(tanpa judul)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="462"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="466"/>
         <source>Simpan perubahan pada “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="463"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="467"/>
         <source>Jika tidak disimpan, perubahan Anda akan hilang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="469"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="473"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="470"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="474"/>
         <source>Jangan simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="471"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="475"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="485"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="489"/>
         <source>Pemulihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="485"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="489"/>
         <source>Tidak ada tulisan yang perlu dipulihkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/redaksi/gui/main_window.py" line="534"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="538"/>
         <source>%n kata</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/redaksi/gui/main_window.py" line="535"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="539"/>
         <source>± %n menit baca</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/redaksi/gui/main_window.py" line="541"/>
-        <source>%n temuan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="547"/>
-        <source>Pemeriksaan bahasa gagal: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="558"/>
-        <source>Kamus redaksi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="562"/>
-        <source>“%1” ditambahkan ke kamus redaksi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="597"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="555"/>
         <source>Tautan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="598"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="556"/>
         <source>Alamat (https://…), kosongkan untuk menghapus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="655"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="590"/>
         <source>Impor berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="655"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="590"/>
         <source>Berkas berita (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="667"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="602"/>
         <source>Impor gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="675"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="610"/>
         <source>Diimpor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="706"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="641"/>
         <source>Berita baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="709"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="644"/>
         <source>Belum disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="714"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="649"/>
         <source>Belum pernah disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="717"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="652"/>
         <source>Versi %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="719"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="654"/>
         <source>tanpa rubrik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="723"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="658"/>
         <source>Cadangan otomatis tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/main_window.py" line="726"/>
+        <location filename="../../src/redaksi/gui/main_window.py" line="661"/>
         <source>Cadangan otomatis GAGAL: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,9 @@ from redaksi.editing.text_stats import text_stats
 from redaksi.gui.autosave import Autosave
 from redaksi.gui.file_import import IMPORTABLE_SUFFIXES, ImportRejected, import_story_file
 from redaksi.gui.find_replace import FindReplaceBar
-from redaksi.gui.findings_panel import FindingsPanel, Located
+from redaksi.gui.findings_controller import FindingsController
+from redaksi.gui.findings_panel import FindingsPanel
+from redaksi.gui.focus_mode import FocusMode
 from redaksi.gui.forms.ui_main_window import Ui_MainWindow
 from redaksi.gui.library_view import LibraryView
 from redaksi.gui.main_actions import MainActions
@@ -75,8 +76,6 @@ class MainWindow(QMainWindow):
         self.settings = settings or SettingsStore()
         self.prefs: Preferences = self.settings.load_preferences()
         self.state: WindowState = self.settings.load_window_state()
-        self.dictionary = NewsroomDictionary(store.sessions)
-        self.personal_ignores = PersonalIgnores(store.sessions, user_id)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # checks in order; the GUI thread stays free
         self.dirty = False
@@ -126,11 +125,20 @@ class MainWindow(QMainWindow):
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(STATS_DELAY_MS)
         self._stats_timer.timeout.connect(self.update_stats)
+        self.editor.attach_checker(self.checker, self.pool, self.prefs.check_delay_ms)
+        self.findings_control = FindingsController(
+            self.editor,
+            self.findings,
+            self.ui.statusBar,
+            self.findings_label,
+            NewsroomDictionary(store.sessions),
+            PersonalIgnores(store.sessions, user_id),
+            user_id,
+            self,
+        )
+        self.focus = FocusMode(self, self.library, self.editor.body)
         self._connect()
         self._apply_preferences()
-        self.editor.attach_checker(self.checker, self.pool, self.prefs.check_delay_ms)
-        for runner in self.editor.runners.values():
-            runner.checkFailed.connect(self._check_failed)
         self.setAcceptDrops(True)
         if self.state.dock_state.isEmpty():
             self.resizeDocks([self.panels["findings"]], [240], Qt.Orientation.Horizontal)
@@ -173,8 +181,8 @@ class MainWindow(QMainWindow):
         a.quote.triggered.connect(lambda: self.editor.body.set_paragraph_kind("quote"))
         a.subhead.triggered.connect(lambda: self.editor.body.set_paragraph_kind("subhead"))
         a.next_finding.triggered.connect(self.editor.next_finding)
-        a.recheck.triggered.connect(self._recheck)
-        a.checks_enabled.toggled.connect(self._set_checks_enabled)
+        a.recheck.triggered.connect(lambda: self.findings_control.recheck())
+        a.checks_enabled.toggled.connect(lambda on: self.findings_control.set_enabled(on))
         a.zoom_in.triggered.connect(lambda: self.editor.body.zoom_step(1))
         a.zoom_out.triggered.connect(lambda: self.editor.body.zoom_step(-1))
         a.zoom_reset.triggered.connect(lambda: self.editor.body.set_zoom(100))
@@ -183,14 +191,10 @@ class MainWindow(QMainWindow):
         self.library.storyActivated.connect(self.open_story_requested)
         self.library.trashRequested.connect(self.trash_story)
         self.editor.changed.connect(self._on_edit)
-        self.editor.findingsChanged.connect(self._show_findings)
-        self.editor.addWordRequested.connect(self.add_to_dictionary)
-        self.editor.ignoreEverywhereRequested.connect(self.ignore_everywhere)
         self.editor.body.fileDropped.connect(lambda path: self.import_file(Path(path)))
         self.editor.body.zoomChanged.connect(self._zoom_changed)
         self.editor.body.document().undoAvailable.connect(a.undo.setEnabled)
         self.editor.body.document().redoAvailable.connect(a.redo.setEnabled)
-        self.findings.findingActivated.connect(self._jump_to_finding)
         self.autosave.saved.connect(self._autosaved)
         self.autosave.failed.connect(self._autosave_failed)
         app = QApplication.instance()
@@ -228,7 +232,7 @@ class MainWindow(QMainWindow):
 
     def save_window_state(self) -> None:
         """Remember geometry, docks, splitter and preferences."""
-        if self.actions_.focus_mode.isChecked():
+        if self.focus.active:
             self.set_focus_mode(False)
         self.state.geometry = self.saveGeometry()
         self.state.dock_state = self.saveState()
@@ -534,52 +538,6 @@ class MainWindow(QMainWindow):
         self.words_label.setText(self.tr("%n kata", "", stats.words))
         self.reading_label.setText(self.tr("± %n menit baca", "", stats.minutes))
 
-    def _show_findings(self) -> None:
-        located = self.editor.located_findings()
-        self.findings.show_findings(located)
-        if located:
-            self.findings_label.setText(self.tr("%n temuan", "", len(located)))
-        else:
-            self.findings_label.setText("")
-
-    def _check_failed(self, message: str) -> None:
-        self.ui.statusBar.showMessage(
-            self.tr("Pemeriksaan bahasa gagal: %1").replace("%1", message), 8000
-        )
-
-    def _jump_to_finding(self, located: Located) -> None:
-        self.editor.select_finding(located)
-
-    def add_to_dictionary(self, word: str) -> None:
-        """Add ``word`` to the newsroom dictionary (every desk) and stop flagging it."""
-        try:
-            self.dictionary.add(word, user_id=self.user_id)
-        except (ValueError, StoreError) as error:
-            QMessageBox.warning(self, self.tr("Kamus redaksi"), str(error))
-            return
-        self.editor.accept_word(word)
-        self.ui.statusBar.showMessage(
-            self.tr("“%1” ditambahkan ke kamus redaksi.").replace("%1", word), 4000
-        )
-
-    def ignore_everywhere(self, word: str) -> None:
-        """Ignore ``word`` in every story of this user."""
-        self.personal_ignores.add(word)
-        self.editor.accept_word(word)
-
-    def _recheck(self) -> None:
-        for runner in self.editor.runners.values():
-            runner.recheck_all()
-
-    def _set_checks_enabled(self, enabled: bool) -> None:
-        for runner in self.editor.runners.values():
-            runner.enabled = enabled
-            if enabled:
-                runner.recheck_all()
-        if not enabled:
-            self.editor.body.layers.set("findings", [])
-            self.findings.show_findings([])
-
     # -- commands -------------------------------------------------------------------------------
     def _on_focus_editor(self, command: str) -> None:
         widget = QApplication.focusWidget() or self.editor.body
@@ -606,39 +564,16 @@ class MainWindow(QMainWindow):
         """Distraction-free: only the story, full screen.  F11 or Esc leaves."""
         action = self.actions_.focus_mode
         if action.isChecked() != on:
-            action.setChecked(on)
+            action.setChecked(on)  # toggled signal comes back here
             return
         if on:
-            self._focus_saved = (self.saveState(), self.library.isVisible(), self.isMaximized())
-            self.library.hide()
-            for dock in self.panels.values():
-                dock.hide()
-            self.menuBar().hide()
-            self.ui.statusBar.hide()
-            for bar in self._toolbars():
-                bar.hide()
-            self.showFullScreen()
-            self.editor.body.setFocus()
+            self.focus.enter()
         else:
-            state, library_visible, maximized = getattr(self, "_focus_saved", (None, True, False))
-            self.menuBar().show()
-            self.ui.statusBar.show()
-            for bar in self._toolbars():
-                bar.show()
-            self.library.setVisible(library_visible)
-            if state is not None:
-                self.restoreState(state)
-            if maximized:
-                self.showMaximized()
-            else:
-                self.showNormal()
-
-    def _toolbars(self) -> list[QToolBar]:
-        return list(self.findChildren(QToolBar))
+            self.focus.leave()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc leaves focus mode."""
-        if event.key() == Qt.Key.Key_Escape and self.actions_.focus_mode.isChecked():
+        if event.key() == Qt.Key.Key_Escape and self.focus.active:
             self.set_focus_mode(False)
             return
         super().keyPressEvent(event)

@@ -221,6 +221,10 @@ class StoryEditor(QWidget):
             for name, editor in self.fields.items():
                 self._layers[name].set("findings", visible_selections(editor, self.runners[name]))
 
+    def selection_layers(self) -> list[SelectionLayers]:
+        """The extra-selection layers of every checked field."""
+        return list(self._layers.values())
+
     def located_findings(self) -> list[Located]:
         """Every current finding with its field and position, in reading order."""
         found = []
