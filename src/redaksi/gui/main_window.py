@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from redaksi.editing.conflict import conflict_copy
 from redaksi.editing.text_stats import text_stats
 from redaksi.gui.autosave import Autosave
 from redaksi.gui.file_import import IMPORTABLE_SUFFIXES, ImportRejected, import_story_file
@@ -424,13 +425,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.choice is ConflictChoice.KEEP_MINE_AS_COPY:
             self.autosave.discard(mine)
-            copy_story = copy.deepcopy(mine)
-            copy_story.id = None
-            copy_story.version = 0
-            copy_story.slug = ""
-            copy_story.uuid = Story().uuid
-            copy_story.headline = self.tr("%1 (salinan)").replace("%1", mine.headline)
-            copy_story.extra["copy_of"] = conflict.story_id
+            headline = self.tr("%1 (salinan)").replace("%1", mine.headline)
+            copy_story = conflict_copy(mine, conflict.story_id, headline)
             saved = self.store.stories.create(
                 copy_story, self.user_id, note="Salinan karena konflik"
             )
