@@ -128,6 +128,8 @@ def main(out_dir: str) -> int:
         window.set_dark(tones.dark)
         window.resize(width, height)
         window.show()
+        station.app.processEvents()
+        window.fit_library()
         window.library.refresh()
         window.open_story(sample.id)
         body = window.editor.body

@@ -227,9 +227,13 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self.state.splitter_state.isEmpty() and not self._sized:
             self._sized = True
-            total = self.ui.splitter.width()
-            library = max(420, min(640, int(total * 0.38)))
-            self.ui.splitter.setSizes([library, max(400, total - library)])
+            self.fit_library()
+
+    def fit_library(self) -> None:
+        """Give the library about a third of the width (the default layout)."""
+        total = self.ui.splitter.width()
+        library = max(420, min(640, int(total * 0.36)))
+        self.ui.splitter.setSizes([library, max(400, total - library)])
 
     def save_window_state(self) -> None:
         """Remember geometry, docks, splitter and preferences."""
