@@ -1,0 +1,1 @@
+"""Qt-free helpers behind the editor: offsets, text statistics, ignores, plain-text stories."""

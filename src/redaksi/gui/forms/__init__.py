@@ -1,0 +1,1 @@
+"""Python generated from the Designer sources in ``ui/`` (see ``redaksi.gui.formgen``)."""
