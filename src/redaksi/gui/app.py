@@ -17,15 +17,24 @@ if TYPE_CHECKING:
 
 
 def make_checker(store: Store, user_id: int) -> Checker:
-    """The checker every editor field uses.
+    """The checker every editor field uses: the one place where finding sources are composed.
 
-    This is the one place where finding sources are composed.  At merge the spelling
-    (issue 5) and style (issue 6) sources are appended here; until then the checker is empty
-    and the editor simply shows no findings.
+    Indonesian spelling with the newsroom dictionary and the user's ignores, the house-style
+    rules as the editors configured them, and the newsroom's own LanguageTool server when
+    one is set.  Words read here are plain values, so checks never touch the database.
     """
-    from redaksi.language.checker import Checker
+    from redaksi.language.defaults import build_checker
+    from redaksi.language.remote_settings import load_remote_settings, remote_source
+    from redaksi.store.dictionary import NewsroomDictionary, PersonalIgnores
+    from redaksi.store.house_style import HouseStyleRepository
 
-    return Checker([])
+    remote = remote_source(load_remote_settings(store.sessions))
+    return build_checker(
+        NewsroomDictionary(store.sessions).words(),
+        PersonalIgnores(store.sessions, user_id).words(),
+        extra_sources=[remote] if remote is not None else [],
+        house=HouseStyleRepository(store.sessions).load(),
+    )
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -82,13 +91,13 @@ def build_workstation(
     """Open the store (migrating and seeding it on first start) and create the window."""
     from redaksi.gui.main_window import MainWindow
     from redaksi.gui.theme import current_tones
+    from redaksi.review.identity import sign_in
     from redaksi.store.seed import seed_if_empty
     from redaksi.store.store import open_store
-    from redaksi.store.users import ensure_user, local_username
 
     app = make_application(argv)
     store = open_store(database_url or default_database_url())
-    user_id = ensure_user(store.sessions, local_username())
+    user_id = sign_in(store).user_id
     seed_if_empty(store, user_id)
     window = MainWindow(store, user_id, make_checker(store, user_id))
     window.set_dark(current_tones(window.prefs.theme).dark)

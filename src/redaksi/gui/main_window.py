@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(STATS_DELAY_MS)
         self._stats_timer.timeout.connect(self.update_stats)
+        self._stats_timer.timeout.connect(self._notify_draft)
         self.editor.attach_checker(self.checker, self.pool, self.prefs.check_delay_ms)
         self.findings_control = FindingsController(
             self.editor,
@@ -307,6 +308,10 @@ class MainWindow(QMainWindow):
             self.storySaved.connect(widget.story_saved)
         if hasattr(widget, "storyEdited"):
             widget.storyEdited.connect(self._on_edit)
+        if hasattr(widget, "openRequested"):  # review queue
+            widget.openRequested.connect(self.open_story_requested)
+        if hasattr(widget, "restored"):  # history: a revision restored as the newest one
+            widget.restored.connect(lambda story: self._show(story))
         if hasattr(self, "view_menu"):
             self.view_menu.insertAction(self.actions_.zoom_in, dock.toggleViewAction())
         return dock
@@ -527,6 +532,14 @@ class MainWindow(QMainWindow):
             self._update_title()
         self.autosave.touch()
         self._stats_timer.start()
+
+    def _notify_draft(self) -> None:
+        """Panels that follow the draft as it is typed (related-story suggestions)."""
+        followers = [w for w in self.panel_widgets() if callable(getattr(w, "draft_changed", None))]
+        if followers:
+            story = self.editor.story()
+            for widget in followers:
+                widget.draft_changed(story)
 
     def update_stats(self) -> None:
         """Word count and reading time of headline, lead and body."""

@@ -63,12 +63,20 @@ class PanelSpec:
 KNOWN_PANELS = (
     PanelSpec("photos", "Foto", "redaksi.gui.photo_panel", "PhotoPanel"),
     PanelSpec("related", "Berita terkait", "redaksi.gui.related_panel", "RelatedPanel"),
-    PanelSpec("history", "Riwayat & komentar", "redaksi.gui.history_panel", "HistoryPanel"),
+    PanelSpec("history", "Riwayat", "redaksi.gui.history_panel", "HistoryPanel"),
+    PanelSpec("comments", "Komentar", "redaksi.gui.comments_panel", "CommentsPanel"),
+    PanelSpec(
+        "queue",
+        "Antrean suntingan",
+        "redaksi.gui.review_queue",
+        "ReviewQueue",
+        Qt.DockWidgetArea.LeftDockWidgetArea,
+    ),
 )
 
 
 def build_known_panel(spec: PanelSpec, context: PanelContext) -> QWidget | None:
-    """Construct ``spec``'s panel as ``cls(context)``; None when its module is not merged."""
+    """``spec``'s panel from ``cls.from_context(context)`` or ``cls(context)``; None if absent."""
     try:
         module = importlib.import_module(spec.module)
     except ModuleNotFoundError as error:
@@ -76,4 +84,5 @@ def build_known_panel(spec: PanelSpec, context: PanelContext) -> QWidget | None:
             return None
         raise
     widget_class = getattr(module, spec.class_name)
-    return widget_class(context)
+    from_context = getattr(widget_class, "from_context", None)
+    return from_context(context) if callable(from_context) else widget_class(context)

@@ -50,6 +50,7 @@ from .related_lists import DETAIL_ROLE, STORY_ID_ROLE, WARNING_ROLE, CandidateLi
 from .related_worker import LatestOnly
 
 if TYPE_CHECKING:
+    from redaksi.gui.panels import PanelContext
     from redaksi.language.findings import Finding
     from redaksi.links.search import SearchHit
     from redaksi.links.service import RelatedStories
@@ -63,6 +64,8 @@ class RelatedPanel(QWidget):
     """Search box, suggestions with their reasons, and the story's ordered links."""
 
     linksChanged = Signal()
+    #: The workstation listens for this to mark the story as changed.
+    storyEdited = Signal()
 
     def __init__(
         self,
@@ -169,6 +172,37 @@ class RelatedPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         layout.addWidget(self.message)
+
+    # -- workstation panel protocol (see redaksi.gui.panels) ----------------------------------
+
+    @classmethod
+    def from_context(cls, context: PanelContext) -> RelatedPanel:
+        """The panel over the workstation's store."""
+        from redaksi.links.service import RelatedStories
+
+        return cls(RelatedStories.for_store(context.store))
+
+    def show_story(self, story: Story | None) -> None:
+        """Follow the story opened in the editor; the panel edits its own copy."""
+        self.set_story(copy.deepcopy(story) if story is not None else None)
+
+    def story_saved(self, story: Story) -> None:
+        """Adopt the saved story (link ids assigned by the store) without losing the view."""
+        self.set_story(copy.deepcopy(story))
+
+    def draft_changed(self, story: Story) -> None:
+        """The reporter typed: suggest from the new text, keep the panel's links."""
+        if self._story is None:
+            return
+        links = self._story.related
+        self._story = copy.deepcopy(story)
+        self._story.related = links
+        self.story_changed()
+
+    def apply_to(self, story: Story) -> None:
+        """Fold the panel's links into the story the window is about to save."""
+        if self._story is not None:
+            story.related = copy.deepcopy(self._story.related)
 
     # -- public API -----------------------------------------------------------------------
 
@@ -402,6 +436,7 @@ class RelatedPanel(QWidget):
             self.links_view.setCurrentRow(select)
         self._start_check()
         self.linksChanged.emit()
+        self.storyEdited.emit()
 
     def _refresh_links(self) -> None:
         self.links_view.clear()
