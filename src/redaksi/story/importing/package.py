@@ -1,0 +1,43 @@
+"""Checks shared by the zipped word-processor formats (.docx and .odt)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from redaksi.story.importing.errors import DraftImportError
+from redaksi.story.importing.limits import MAX_UNPACKED_BYTES, human_size
+
+
+def open_package(data: bytes, kind: str, required: str) -> zipfile.ZipFile:
+    """The zip archive of a ``kind`` document, refusing truncated, foreign and bomb archives."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise DraftImportError(
+            "corrupt",
+            f"Berkas {kind} ini rusak atau terpotong (arsipnya tidak lengkap). "
+            "Simpan ulang dari pengolah kata lalu coba lagi.",
+        ) from error
+    if required not in names:
+        raise DraftImportError(
+            "corrupt",
+            f"Berkas ini bukan dokumen {kind} yang utuh: bagian {required} tidak ditemukan.",
+        )
+    unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise DraftImportError(
+            "too_big",
+            f"Isi dokumen {kind} ini terlalu besar setelah dibuka ({human_size(unpacked)}; "
+            f"batas {human_size(MAX_UNPACKED_BYTES)}).",
+        )
+    try:
+        archive.testzip()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+        raise DraftImportError(
+            "corrupt",
+            f"Berkas {kind} ini rusak atau terpotong. "
+            "Simpan ulang dari pengolah kata lalu coba lagi.",
+        ) from error
+    return archive
