@@ -81,6 +81,9 @@ BLOCKS = frozenset(
         "body",
         "html",
         "caption",
+        "label",
+        "button",
+        "textarea",
     )
 )
 BOLD = frozenset({"b", "strong"})

@@ -31,6 +31,10 @@ DATELINE_OUTLET = re.compile(rf"(?P<outlet>{_DOMAIN})[ \t]*{DASH}[ \t]*")
 DATELINE_PLACE = re.compile(
     rf"(?P<place>[A-Z][A-Z'’.]+(?:[ \t]+[A-Z][A-Z'’.]+){{0,2}})(?:[ \t]+{DASH}[ \t]*|{DASH}[ \t]+)"
 )
+# "Lumajang -" (place alone in title case, spaced dash; weak)
+DATELINE_PLACE_TITLE = re.compile(
+    rf"(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}})[ \t]+{DASH}[ \t]+(?=\S)"
+)
 # "MATA ANGINIslamic State ...": an outlet in capitals glued to the lead's first word.
 DATELINE_GLUED = re.compile(r"(?P<outlet>[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,3})(?=[A-Z][a-z])")
 
@@ -94,8 +98,9 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()]+[^\s<>\"'().,;:!?]")
 
 # --- credits, bylines, end marks -------------------------------------------------------
 CREDIT_LABEL = re.compile(
-    r"\b(?P<key>Pewarta|Editor|Penulis|Reporter|Redaktur|Penyunting|Fotografer|Kontributor|"
-    r"Wartawan|Videografer|Penerjemah|Penyelaras(?:[ \t]+bahasa)?)[ \t]*:",
+    r"\b(?:(?P<key>Pewarta|Editor|Penulis|Reporter|Redaktur|Penyunting|Fotografer|Kontributor|"
+    r"Wartawan|Videografer|Penerjemah|Penyelaras(?:[ \t]+bahasa)?)[ \t]*:|"
+    r"(?P<by>Laporan[ \t]+oleh)[ \t]*:?)",
     re.IGNORECASE,
 )
 BYLINE = re.compile(
@@ -145,6 +150,11 @@ BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "tombol berbagi",
         ),
         (rf"(?:{_SOCIAL}|copy link|salin tautan|salin link|print|cetak|tweet)", "tombol berbagi"),
+        (
+            rf"(?:share(?: this)?|bagikan)[ \t]*:?[ \t]*(?:(?:{_SOCIAL}|copy link|salin tautan|"
+            r"tweet)[ \t,|·/]*)+",
+            "tombol berbagi",
+        ),
         (
             r"(?:\d+[ \t]*)?shares?[ \t]*\d*|like this:?|suka ini:?|loading\.*|memuat\.*",
             "tombol berbagi",

@@ -135,10 +135,11 @@ def _credit_pairs(text: str, start: int, end: int) -> list[tuple[int, int, int, 
         value = content[value_start:value_end]
         if not value or len(value) > 80 or _words(value) > 8:
             return None
+        key = "key" if match.group("key") else "by"
         pairs.append(
             (
-                start + match.start("key"),
-                start + match.end("key"),
+                start + match.start(key),
+                start + match.end(key),
                 start + value_start,
                 start + value_end,
             )
@@ -229,13 +230,13 @@ def _dateline(text: str, unit: _Unit) -> _Dateline | None:
         a_outlet, b_outlet = bool(p.OUTLET_HINT.search(a)), bool(p.OUTLET_HINT.search(b))
         if a_outlet and not b_outlet:
             return _Dateline(True, b_span, a_span, start + match.end())
-        if b_outlet or a.isupper():
+        if b_outlet or a.isupper() or b.isupper():
             return _Dateline(True, a_span, b_span, start + match.end())
     match = p.DATELINE_OUTLET.match(content)
     if match:
         span = (start + match.start("outlet"), start + match.end("outlet"))
         return _Dateline(True, None, span, start + match.end())
-    match = p.DATELINE_PLACE.match(content)
+    match = p.DATELINE_PLACE.match(content) or p.DATELINE_PLACE_TITLE.match(content)
     if match:
         span = (start + match.start("place"), start + match.end("place"))
         return _Dateline(False, span, None, start + match.end())

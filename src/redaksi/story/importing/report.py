@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from redaksi.story.importing.source import SourceText
 from redaksi.story.model import Story
 
 # Roles of a segment.  Indexed roles carry the index of the paragraph/photo/link/credit.
@@ -116,13 +117,20 @@ def credit_key(label: str, taken: dict[str, str]) -> str:
     return key
 
 
-def verify_accounting(source: str, story: Story, report: ImportReport) -> list[str]:
+def verify_accounting(
+    source: str | SourceText, story: Story, report: ImportReport
+) -> list[str]:
     """Problems in how ``report`` accounts for ``source``; empty when every character is placed.
 
     Checks that the segments tile the source exactly, that every story field is exactly the
     source text assigned to it (nothing lost, nothing invented), that every dropped segment
-    is listed in ``report.dropped``, and that markers and spaces hold no words.
+    is listed in ``report.dropped``, and that markers and spaces hold no words.  A related
+    link's URL may also come from a link mark of the source (``<a href>`` in HTML or Word).
     """
+    hrefs = set()
+    if isinstance(source, SourceText):
+        hrefs = {mark.href for mark in source.marks if mark.kind == "link" and mark.href}
+        source = source.text
     problems: list[str] = []
     position = 0
     for segment in sorted(report.segments, key=lambda s: (s.start, s.end)):
@@ -163,6 +171,8 @@ def verify_accounting(source: str, story: Story, report: ImportReport) -> list[s
         if text != expected:
             problems.append(f"{key[0]}[{key[1]}] berbeda: {expected!r} != sumber {text!r}")
     for key, value in fields.items():
+        if key[0] == RELATED_URL and value in hrefs:
+            continue
         if value and key not in joined:
             problems.append(f"{key[0]}[{key[1]}] tidak berasal dari sumber: {value!r}")
 
