@@ -55,7 +55,9 @@ def _position(after: int | None) -> str:
 
 def _print_human(summary: dict[str, Any], name: str, fmt: str, encoding: str) -> None:
     dash = "—"
-    dateline = ", ".join(v for v in (summary["dateline"]["place"], summary["dateline"]["outlet"]) if v)
+    dateline = ", ".join(
+        v for v in (summary["dateline"]["place"], summary["dateline"]["outlet"]) if v
+    )
     described = FORMAT_NAMES.get(fmt, fmt) + (f", {encoding}" if encoding else "")
     print(f"Dikenali dari {name} ({described}):")
     print(f"  Judul       : {_short(summary['headline']) or dash}")

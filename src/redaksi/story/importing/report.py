@@ -117,9 +117,7 @@ def credit_key(label: str, taken: dict[str, str]) -> str:
     return key
 
 
-def verify_accounting(
-    source: str | SourceText, story: Story, report: ImportReport
-) -> list[str]:
+def verify_accounting(source: str | SourceText, story: Story, report: ImportReport) -> list[str]:
     """Problems in how ``report`` accounts for ``source``; empty when every character is placed.
 
     Checks that the segments tile the source exactly, that every story field is exactly the
