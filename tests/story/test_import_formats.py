@@ -34,7 +34,7 @@ DRAFT = (
 )
 
 
-def _assert_story(result) -> None:  # noqa: ANN001
+def _assert_story(result) -> None:
     story = result.story
     assert story.headline == HEADLINE
     assert (story.dateline.place, story.dateline.outlet) == ("SEMARANG", "KOMPAS.com")
@@ -90,7 +90,7 @@ def test_markdown_heading_marker_is_not_part_of_the_headline(tmp_path: Path) -> 
     assert result.report.source_format == "markdown"
 
 
-def _add_hyperlink(paragraph, url: str, text: str) -> None:  # noqa: ANN001
+def _add_hyperlink(paragraph, url: str, text: str) -> None:
     part = paragraph.part
     rel = part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     link = OxmlElement("w:hyperlink")
