@@ -92,7 +92,11 @@ def test_a_sentence_after_the_headline_is_the_lead_not_a_subheadline() -> None:
             "ANTARA FOTO/Basri Marzuki/nym.",
         ),
         ("Warga mengungsi. Foto: Istimewa", "Warga mengungsi.", "Istimewa"),
-        ("Warga mengungsi. (REUTERS/Willy Kurniawan)", "Warga mengungsi.", "REUTERS/Willy Kurniawan"),
+        (
+            "Warga mengungsi. (REUTERS/Willy Kurniawan)",
+            "Warga mengungsi.",
+            "REUTERS/Willy Kurniawan",
+        ),
     ],
 )
 def test_photo_caption_forms(line: str, caption: str, credit: str) -> None:
@@ -184,7 +188,7 @@ def test_oleh_karena_itu_is_a_paragraph_not_a_byline() -> None:
 def test_boilerplate_is_dropped_and_listed() -> None:
     result = import_text(
         "Judul\n\nTeras.\n\n*\n\nShare this:\n\nBagikan: Facebook Twitter WhatsApp\n\n"
-        "Be the first to comment on \"Judul\"\n\nLeave a Reply\n\n"
+        'Be the first to comment on "Judul"\n\nLeave a Reply\n\n'
         "Your email address will not be published. Required fields are marked *"
     )
     assert [(d.text, d.reason) for d in result.report.dropped] == [
