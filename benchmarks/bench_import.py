@@ -37,11 +37,43 @@ FIELDS = (
     "credits",
     "dropped",
 )
-WORDS = (
-    "pemerintah kota warga banjir rob pesisir pompa anggaran dinas pekerjaan umum kepala "
-    "mengatakan menurut dia tahun ini kawasan permukiman nelayan tanggul laut pasang "
-    "kabupaten provinsi bantuan sosial rumah sakit sekolah jalan jembatan pasar harga beras"
-).split()
+WORDS = [
+    "pemerintah",
+    "kota",
+    "warga",
+    "banjir",
+    "rob",
+    "pesisir",
+    "pompa",
+    "anggaran",
+    "dinas",
+    "pekerjaan",
+    "umum",
+    "kepala",
+    "mengatakan",
+    "menurut",
+    "dia",
+    "tahun",
+    "ini",
+    "kawasan",
+    "permukiman",
+    "nelayan",
+    "tanggul",
+    "laut",
+    "pasang",
+    "kabupaten",
+    "provinsi",
+    "bantuan",
+    "sosial",
+    "rumah",
+    "sakit",
+    "sekolah",
+    "jalan",
+    "jembatan",
+    "pasar",
+    "harga",
+    "beras",
+]
 
 
 def make_docx(path: Path, words: int = 5000, seed: int = 7) -> int:
@@ -78,7 +110,7 @@ def make_docx(path: Path, words: int = 5000, seed: int = 7) -> int:
     return written
 
 
-def _median_seconds(action, runs: int) -> float:  # noqa: ANN001
+def _median_seconds(action, runs: int) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()

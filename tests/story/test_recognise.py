@@ -10,7 +10,7 @@ from redaksi.story.importing import import_text, verify_accounting
 from redaksi.story.importing.report import ImportReport
 
 
-def _story(text: str):  # noqa: ANN202
+def _story(text: str):
     result = import_text(text)
     assert verify_accounting(result.source, result.story, result.report) == []
     return result.story
