@@ -24,6 +24,7 @@ from redaksi.story.importing.summary import import_summary
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "story" / "corpus"
+HOLDOUT = ROOT / "tests" / "story" / "holdout"
 FIELDS = (
     "headline",
     "subheadline",
@@ -124,8 +125,8 @@ def _baseline(path: Path) -> None:
     "\n\n".join(p.text for p in document.paragraphs)
 
 
-def recognition_rate() -> tuple[int, int, int, int, list[str]]:
-    drafts = sorted(p for p in CORPUS.iterdir() if p.suffix in {".txt", ".md", ".html"})
+def recognition_rate(folder: Path) -> tuple[int, int, int, int, list[str]]:
+    drafts = sorted(p for p in folder.iterdir() if p.suffix in {".txt", ".md", ".html"})
     fields_ok = drafts_ok = 0
     misses: list[str] = []
     for draft in drafts:
@@ -160,11 +161,13 @@ def main() -> int:
     print(f"  python-docx saja (dasar)   : {baseline * 1000:8.1f} ms (median {args.runs}x)")
     print(f"  impor penuh (baca+kenali)  : {full * 1000:8.1f} ms  rasio {full / baseline:.2f}x")
     print(f"  pengenalan struktur saja   : {recognise_only * 1000:8.1f} ms")
-    drafts_ok, drafts, fields_ok, fields, misses = recognition_rate()
-    print(f"korpus: {drafts_ok}/{drafts} draf dikenali sepenuhnya")
-    print(f"  tingkat pengenalan bidang : {fields_ok}/{fields} = {100 * fields_ok / fields:.1f}%")
-    for miss in misses:
-        print(f"  meleset: {miss}")
+    for label, folder in (("korpus", CORPUS), ("korpus uji tertutup", HOLDOUT)):
+        drafts_ok, drafts, fields_ok, fields, misses = recognition_rate(folder)
+        print(f"{label}: {drafts_ok}/{drafts} draf dikenali sepenuhnya")
+        rate = 100 * fields_ok / fields
+        print(f"  tingkat pengenalan bidang : {fields_ok}/{fields} = {rate:.1f}%")
+        for miss in misses:
+            print(f"  meleset: {miss}")
     return 0
 
 

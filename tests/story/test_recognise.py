@@ -239,3 +239,11 @@ def test_verify_accounting_catches_lost_and_invented_text() -> None:
 
     gap = ImportReport(segments=report.segments[1:], dropped=report.dropped)
     assert any("tidak tercatat" in p for p in verify_accounting(source, story, gap))
+
+
+def test_long_first_line_is_not_taken_for_a_headline() -> None:
+    body = " ".join(["Warga menanam pohon di tepi sungai untuk menahan longsor"] * 5) + "."
+    result = import_text(f"{body}\n\nParagraf dua.")
+    assert result.story.headline == ""
+    assert result.story.lead == body
+    assert "Judul tidak ditemukan." in result.report.warnings

@@ -40,6 +40,8 @@ from redaksi.story.model import Dateline, Mark, Paragraph, Photo, RelatedLink, S
 # ``RelatedLink.after_paragraph`` for a line that came after the lead, before paragraph 0.
 AFTER_LEAD = -1
 SUBHEADLINE_MAX_WORDS = 40
+# A first line longer than this is body text pasted without a headline, not a headline.
+HEADLINE_MAX_WORDS = 35
 RELATED_TITLE_MAX_WORDS = 25
 _EDGE = " \t|/;,()"
 
@@ -515,7 +517,9 @@ def recognise(source: SourceText) -> tuple[Story, ImportReport]:
         line = lines[position]
         ledger.drop(line.start, line.end, line.reason)
         position += 1
-    if position < len(lines):
+    if position < len(lines) and _words(text[lines[position].start : lines[position].end]) <= (
+        HEADLINE_MAX_WORDS
+    ):
         headline = lines[position]
         start = headline.start
         heading = p.MARKDOWN_HEADING.match(text, start, headline.end)
