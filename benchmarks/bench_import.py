@@ -126,7 +126,9 @@ def _baseline(path: Path) -> None:
 
 
 def recognition_rate(folder: Path) -> tuple[int, int, int, int, list[str]]:
-    drafts = sorted(p for p in folder.iterdir() if p.suffix in {".txt", ".md", ".html"})
+    drafts = sorted(
+        p for p in folder.iterdir() if p.suffix in {".txt", ".md", ".html"} and p.stem != "README"
+    )
     fields_ok = drafts_ok = 0
     misses: list[str] = []
     for draft in drafts:

@@ -17,7 +17,7 @@ DRAFTS = sorted(
     p
     for folder in (CORPUS, HOLDOUT)
     for p in folder.iterdir()
-    if p.suffix in {".txt", ".md", ".html"}
+    if p.suffix in {".txt", ".md", ".html"} and p.stem != "README"
 )
 
 
