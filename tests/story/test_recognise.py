@@ -247,3 +247,9 @@ def test_long_first_line_is_not_taken_for_a_headline() -> None:
     assert result.story.headline == ""
     assert result.story.lead == body
     assert "Judul tidak ditemukan." in result.report.warnings
+
+
+def test_dateline_on_its_own_line_inside_the_lead_paragraph() -> None:
+    story = _story("Judul\n\nJAKARTA, KOMPAS.com -\nPresiden membuka rapat.\n\nParagraf dua.")
+    assert (story.dateline.place, story.dateline.outlet) == ("JAKARTA", "KOMPAS.com")
+    assert story.lead == "Presiden membuka rapat."

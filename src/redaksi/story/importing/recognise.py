@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from redaksi.story.importing import patterns as p
@@ -34,7 +35,7 @@ from redaksi.story.importing.report import (
     ImportReport,
     credit_key,
 )
-from redaksi.story.importing.source import SourceText
+from redaksi.story.importing.source import SourceMark, SourceText
 from redaksi.story.model import Dateline, Mark, Paragraph, Photo, RelatedLink, Story
 
 # ``RelatedLink.after_paragraph`` for a line that came after the lead, before paragraph 0.
@@ -84,11 +85,22 @@ class _Dateline:
     lead_start: int
 
 
+class _MarkIndex:
+    def __init__(self, marks: list[SourceMark]) -> None:
+        self.marks = sorted(marks, key=lambda m: m.start)
+        self.starts = [m.start for m in self.marks]
+        self.longest = max((m.end - m.start for m in self.marks), default=0)
+
+
 @dataclass
 class _State:
     ledger: Ledger
     source: SourceText
     story: Story = field(default_factory=Story)
+    mark_index: _MarkIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.mark_index = _MarkIndex(self.source.marks)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -214,6 +226,15 @@ def _group(lines: list[_Line]) -> list[_Unit]:
 
 
 def _dateline(text: str, unit: _Unit) -> _Dateline | None:
+    """The dateline opening ``unit``; the lead starts after it and any line break."""
+    found = _dateline_match(text, unit)
+    if found is not None:
+        while found.lead_start < unit.end and text[found.lead_start].isspace():
+            found.lead_start += 1
+    return found
+
+
+def _dateline_match(text: str, unit: _Unit) -> _Dateline | None:
     start, end = unit.start, unit.end
     content = text[start:end]
     match = p.DATELINE_PAREN.match(content)
@@ -337,11 +358,16 @@ def _plan(text: str, units: list[_Unit]) -> _Dateline | None:
 
 
 def _marks(state: _State, start: int, end: int) -> list[Mark]:
+    """Source marks over ``[start, end)``, relative to ``start`` (bisect: pages have thousands)."""
+    index = state.mark_index
+    position = bisect_left(index.starts, start - index.longest)
     marks = []
-    for mark in state.source.marks:
+    while position < len(index.marks) and index.marks[position].start < end:
+        mark = index.marks[position]
         s, e = max(mark.start, start), min(mark.end, end)
         if e > s:
             marks.append(Mark(s - start, e - start, mark.kind, mark.href))
+        position += 1
     return marks
 
 
