@@ -100,3 +100,11 @@ def test_bad_input_exits_2_with_a_message_and_stores_nothing(
     assert main(["--database", url, "import", str(tmp_path / "hilang.docx")]) == 2
     assert "tidak ditemukan" in capsys.readouterr().err
     assert not database.exists()
+
+
+def test_import_is_listed_in_indonesian_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    out = capsys.readouterr().out
+    assert "pemakaian: redaksi import" in out
+    assert "jangan simpan ke pustaka" in out

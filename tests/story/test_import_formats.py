@@ -66,6 +66,14 @@ def test_text_encodings_are_detected(
     _assert_story(result)
 
 
+def test_utf16_without_bom_is_recognised(tmp_path: Path) -> None:
+    path = tmp_path / "draf.txt"
+    path.write_bytes(DRAFT.encode("utf-16-le"))
+    result = import_file(path)
+    assert result.report.encoding == "utf-16-le"
+    _assert_story(result)
+
+
 def test_latin1_text_keeps_accented_letters(tmp_path: Path) -> None:
     path = tmp_path / "draf.txt"
     body = "Kafe di Menteng\n\nJAKARTA - Kafe itu menyajikan crème brûlée dan café au lait."
@@ -149,6 +157,20 @@ def test_truncated_docx_is_refused(tmp_path: Path) -> None:
         import_file(broken)
     assert caught.value.reason == "corrupt"
     assert "rusak atau terpotong" in str(caught.value)
+
+
+def test_docx_that_unpacks_too_large_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from redaksi.story.importing import package
+
+    path = tmp_path / "bom.docx"
+    _write_docx(path)
+    monkeypatch.setattr(package, "MAX_UNPACKED_BYTES", 4096)
+    with pytest.raises(DraftImportError) as caught:
+        import_file(path)
+    assert caught.value.reason == "too_big"
+    assert "terlalu besar setelah dibuka" in str(caught.value)
 
 
 def test_zip_that_is_not_a_word_document_is_refused(tmp_path: Path) -> None:
