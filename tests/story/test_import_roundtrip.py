@@ -8,10 +8,32 @@ from hypothesis import strategies as st
 from redaksi.story.importing import import_text, verify_accounting
 from redaksi.story.importing.summary import import_summary
 
-WORDS = (
-    "warga pemerintah banjir pasar harga beras sekolah jalan jembatan nelayan petani kebun "
-    "hujan sungai desa kota rumah anggaran dinas pompa tanggul laut kapal bandara"
-).split()
+WORDS = [
+    "warga",
+    "pemerintah",
+    "banjir",
+    "pasar",
+    "harga",
+    "beras",
+    "sekolah",
+    "jalan",
+    "jembatan",
+    "nelayan",
+    "petani",
+    "kebun",
+    "hujan",
+    "sungai",
+    "desa",
+    "kota",
+    "rumah",
+    "anggaran",
+    "dinas",
+    "pompa",
+    "tanggul",
+    "laut",
+    "kapal",
+    "bandara",
+]
 NAMES = ["Rina", "Budi", "Sari", "Agus", "Dewi", "Made", "Siti", "Yohanes"]
 DATELINES = [
     ("JAKARTA, KOMPAS.com - ", "JAKARTA", "KOMPAS.com"),
