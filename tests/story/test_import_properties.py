@@ -105,3 +105,49 @@ def test_pasted_html_never_crashes(html: str) -> None:
         assert error.reason == "empty"
         return
     _check(result.source.text, result)
+
+
+def _docx_bytes() -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Judul")
+    document.add_paragraph("JAKARTA, KOMPAS.com - Teras berita.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+DOCX = _docx_bytes()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(DOCX) - 1), st.integers(0, 255)), max_size=8))
+def test_damaged_docx_is_refused_cleanly_or_read(flips: list[tuple[int, int]]) -> None:
+    from redaksi.story.importing.word import read_docx
+
+    data = bytearray(DOCX)
+    for position, value in flips:
+        data[position] = value
+    try:
+        read_docx(bytes(data))
+    except DraftImportError as error:
+        assert error.reason in {"corrupt", "too_big"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_are_read_or_refused_with_a_reason(data: bytes) -> None:
+    from redaksi.story.importing.opendoc import read_odt
+    from redaksi.story.importing.plaintext import read_plain
+    from redaksi.story.importing.webpage import read_html
+    from redaksi.story.importing.word import read_docx
+
+    for reader in (read_plain, read_html, read_docx, read_odt):
+        try:
+            reader(data)
+        except DraftImportError as error:
+            assert error.reason in {"binary", "corrupt", "too_big"}
+            assert str(error)

@@ -14,7 +14,7 @@ def open_package(data: bytes, kind: str, required: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
+    except Exception as error:  # BadZipFile, OSError, ValueError, struct errors, ...
         raise DraftImportError(
             "corrupt",
             f"Berkas {kind} ini rusak atau terpotong (arsipnya tidak lengkap). "
@@ -33,11 +33,14 @@ def open_package(data: bytes, kind: str, required: str) -> zipfile.ZipFile:
             f"batas {human_size(MAX_UNPACKED_BYTES)}).",
         )
     try:
-        archive.testzip()
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+        damaged = archive.testzip()
+    except Exception as error:  # zlib.error, NotImplementedError (compression), EOFError, ...
+        damaged = str(error) or type(error).__name__
+    if damaged is not None:
+        archive.close()
         raise DraftImportError(
             "corrupt",
             f"Berkas {kind} ini rusak atau terpotong. "
             "Simpan ulang dari pengolah kata lalu coba lagi.",
-        ) from error
+        )
     return archive
