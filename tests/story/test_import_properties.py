@@ -62,13 +62,13 @@ drafts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), m
 )
 
 
-def _check(result_text: str, result) -> None:
-    problems = verify_accounting(result_text, result.story, result.report)
+def _check(source, result) -> None:
+    problems = verify_accounting(source, result.story, result.report)
     assert problems == []
     assert not [d for d in result.report.dropped if d.reason == UNRECOGNISED]
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(drafts)
 def test_every_character_is_accounted_for(text: str) -> None:
     try:
@@ -77,7 +77,7 @@ def test_every_character_is_accounted_for(text: str) -> None:
         assert error.reason == "empty"
         assert not text.strip()
         return
-    _check(result.source.text, result)
+    _check(result.source, result)
 
 
 @settings(max_examples=150, deadline=None)
@@ -88,7 +88,7 @@ def test_arbitrary_unicode_never_crashes(text: str) -> None:
     except DraftImportError as error:
         assert error.reason == "empty"
         return
-    _check(result.source.text, result)
+    _check(result.source, result)
 
 
 @settings(max_examples=100, deadline=None)
@@ -104,7 +104,7 @@ def test_pasted_html_never_crashes(html: str) -> None:
     except DraftImportError as error:
         assert error.reason == "empty"
         return
-    _check(result.source.text, result)
+    _check(result.source, result)
 
 
 def _docx_bytes() -> bytes:

@@ -128,7 +128,7 @@ def story(draw: st.DrawFn) -> tuple[str, dict]:
     return text, expected
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(story())
 def test_written_story_is_recognised_back(case: tuple[str, dict]) -> None:
     text, expected = case

@@ -94,6 +94,7 @@ RELATED = re.compile(
     r"[ \t]+(?P<rest2>\S.*)",
     re.IGNORECASE | re.DOTALL,
 )
+WEB_URL = re.compile(r"https?://\S+$", re.IGNORECASE)
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()]+[^\s<>\"'().,;:!?]")
 
 # --- credits, bylines, end marks -------------------------------------------------------

@@ -417,7 +417,7 @@ def _emit_related(state: _State, unit: _Unit) -> None:
         link.title = ledger.take(title_start, title_end, RELATED_TITLE, index)
         if not link.url:
             for mark in _marks(state, title_start, title_end):
-                if mark.kind == "link" and mark.href:
+                if mark.kind == "link" and mark.href and p.WEB_URL.match(mark.href):
                     link.url = mark.href
                     break
     story.related.append(link)
