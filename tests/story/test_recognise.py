@@ -253,3 +253,26 @@ def test_dateline_on_its_own_line_inside_the_lead_paragraph() -> None:
     story = _story("Judul\n\nJAKARTA, KOMPAS.com -\nPresiden membuka rapat.\n\nParagraf dua.")
     assert (story.dateline.place, story.dateline.outlet) == ("JAKARTA", "KOMPAS.com")
     assert story.lead == "Presiden membuka rapat."
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+            "ajakan berlangganan",
+        ),
+        ("Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel", "ajakan berlangganan"),
+        ('Simak Video "Banjir Rendam Kampung Melayu"', "video sisipan"),
+        ("[Gambas:Video 20detik]", "video sisipan"),
+        ("Halaman: 1 2 3", "navigasi situs"),
+        ("Halaman selanjutnya", "navigasi situs"),
+        ("ADVERTISEMENT", "iklan"),
+        ("Kamis, 7 Maret 2019 | 21:40 WIB", "waktu tayang halaman"),
+        ("Home » Nasional » Hukum", "navigasi situs"),
+    ],
+)
+def test_portal_boilerplate_lines(line: str, reason: str) -> None:
+    result = import_text(f"Judul\n\nJAKARTA - Teras.\n\n{line}\n\nParagraf dua.")
+    assert [(d.text, d.reason) for d in result.report.dropped] == [(line, reason)]
+    assert [p.text for p in result.story.paragraphs] == ["Paragraf dua."]

@@ -180,6 +180,13 @@ BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "ajakan berlangganan",
         ),
         (r"(?:home|beranda)(?:[ \t]*[»>›/|][ \t]*\S.*)?", "navigasi situs"),
+        (r"pilih saluran andalanmu.*", "ajakan berlangganan"),
+        (r"simak video.*|\[gambas:[^\]]*\]|video terkait:?", "video sisipan"),
+        (
+            r"halaman[ \t]*:?[ \t]*(?:\d+[ \t]*)+.*|(?:halaman[ \t]+)?(?:selanjutnya|sebelumnya|"
+            r"berikutnya)|tampilkan semua|lihat semua|show all",
+            "navigasi situs",
+        ),
         (r"(?:previous|next)[ \t]+(?:post|article|story)(?:[ \t]*:.*)?", "navigasi situs"),
         (
             r"(?:artikel|berita)[ \t]+(?:sebelumnya|selanjutnya|berikutnya)(?:[ \t]*:.*)?",
