@@ -276,3 +276,14 @@ def test_portal_boilerplate_lines(line: str, reason: str) -> None:
     result = import_text(f"Judul\n\nJAKARTA - Teras.\n\n{line}\n\nParagraf dua.")
     assert [(d.text, d.reason) for d in result.report.dropped] == [(line, reason)]
     assert [p.text for p in result.story.paragraphs] == ["Paragraf dua."]
+
+
+def test_slash_credits_need_a_real_source() -> None:
+    story = _story(
+        "Judul\nIlustrasi libur panjang. (SHUTTERSTOCK/Andri)\nJAKARTA - Teras.\n"
+        "Pengamanan dilakukan personel gabungan (TNI/Polri)"
+    )
+    assert [(p.caption, p.credit) for p in story.photos] == [
+        ("Ilustrasi libur panjang.", "SHUTTERSTOCK/Andri")
+    ]
+    assert story.paragraphs[0].text == "Pengamanan dilakukan personel gabungan (TNI/Polri)"

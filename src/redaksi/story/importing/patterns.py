@@ -73,6 +73,11 @@ _AGENCY = (
 CAPTION_AGENCY = re.compile(
     rf"(?P<caption>.*?)[ \t]*\((?P<credit>(?:{_AGENCY})[^()\n]*?)\)[ \t]*", re.DOTALL
 )
+# "... di Jakarta. (SHUTTERSTOCK/Andri)", "(KOMPAS.com/Rina)": SOURCE/Name credits.
+CAPTION_SLASH = re.compile(
+    r"(?P<caption>.*?)[ \t]*\((?P<credit>(?P<source>[A-Za-z][\w.&' -]{1,30}?)/[^()\n]+?)\)[ \t]*",
+    re.DOTALL,
+)
 # "BOMBARDIR - Pesawat ... (Twitter Mustafa Bali)"
 CAPTION_KEYWORD = re.compile(
     rf"(?P<caption>[A-Z0-9][A-Z0-9'’&.]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&.]*){{0,3}}[ \t]*{DASH}"
@@ -103,6 +108,11 @@ CREDIT_LABEL = re.compile(
     r"Wartawan|Videografer|Penerjemah|Penyelaras(?:[ \t]+bahasa)?)[ \t]*:|"
     r"(?P<by>Laporan[ \t]+oleh)[ \t]*:?)",
     re.IGNORECASE,
+)
+# "Penulis Ayu | Editor Dimas": labels without colons, only on a line of several credits.
+CREDIT_LABEL_LOOSE = re.compile(
+    r"\b(?P<key>Pewarta|Editor|Penulis|Reporter|Redaktur|Penyunting|Fotografer|Kontributor)\b"
+    r"[ \t]*:?"
 )
 BYLINE = re.compile(
     r"(?P<label>Oleh[ \t]*:?|OLEH[ \t]*:?|Laporan[ \t]+(?:[Ww]artawan|[Rr]eporter|[Kk]ontributor))"
@@ -205,7 +215,8 @@ BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "waktu tayang halaman",
         ),
         (
-            r"\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:wib|wita|wit))?",
+            rf"(?:{_DOMAIN}[ \t]*{DASH}[ \t]*)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?[ \t]+\d{{1,2}}[:.]"
+            r"\d{2}(?:[ \t]*(?:wib|wita|wit))?",
             "waktu tayang halaman",
         ),
         (

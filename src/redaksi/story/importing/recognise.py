@@ -136,6 +136,10 @@ def _credit_pairs(text: str, start: int, end: int) -> list[tuple[int, int, int, 
     """``(key_start, key_end, value_start, value_end)`` of each ``Label: value`` on the line."""
     content = text[start:end]
     found = list(p.CREDIT_LABEL.finditer(content))
+    if not found:
+        loose = list(p.CREDIT_LABEL_LOOSE.finditer(content))
+        if len(loose) >= 2 and "|" in content:
+            found = loose
     if not found or content[: found[0].start()].strip(" \t(") != "":
         return None
     pairs = []
@@ -149,7 +153,7 @@ def _credit_pairs(text: str, start: int, end: int) -> list[tuple[int, int, int, 
         value = content[value_start:value_end]
         if not value or len(value) > 80 or _words(value) > 8:
             return None
-        key = "key" if match.group("key") else "by"
+        key = "key" if match.groupdict().get("key") else "by"
         pairs.append(
             (
                 start + match.start(key),
@@ -191,6 +195,10 @@ def _classify(text: str, line: _Line) -> None:
         if match and match.group("caption").strip():
             line.kind, line.match = "caption", match
             return
+    slash = p.CAPTION_SLASH.fullmatch(content)
+    if slash and slash.group("caption").strip() and _credit_source(slash.group("source")):
+        line.kind, line.match = "caption", slash
+        return
     keyword = p.CAPTION_KEYWORD.fullmatch(content)
     if keyword:
         credit = keyword.group("credit").strip()
@@ -198,6 +206,16 @@ def _classify(text: str, line: _Line) -> None:
             line.kind, line.match = "caption", keyword
         elif p.NAME_LIKE.fullmatch(credit):
             line.kind, line.match = "weak", keyword
+
+
+def _credit_source(source: str) -> bool:
+    """``KOMPAS.com``, ``ANTARA FOTO``, ``SHUTTERSTOCK``: not ``TNI`` as in ``(TNI/Polri)``."""
+    letters = sum(ch.isalpha() for ch in source)
+    return bool(
+        p.OUTLET_HINT.search(source)
+        or "FOTO" in source.upper()
+        or (source.isupper() and letters >= 5)
+    )
 
 
 def _group(lines: list[_Line]) -> list[_Unit]:
