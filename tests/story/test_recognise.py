@@ -287,3 +287,12 @@ def test_slash_credits_need_a_real_source() -> None:
         ("Ilustrasi libur panjang.", "SHUTTERSTOCK/Andri")
     ]
     assert story.paragraphs[0].text == "Pengamanan dilakukan personel gabungan (TNI/Polri)"
+
+
+def test_prose_starting_like_a_related_label_stays_prose() -> None:
+    story = _story("Judul\n\nTeras.\n\nLihat juga bagaimana warga bergotong royong.\n\nBaca juga:")
+    assert story.related == []
+    assert [p.text for p in story.paragraphs] == [
+        "Lihat juga bagaimana warga bergotong royong.",
+        "Baca juga:",
+    ]

@@ -95,8 +95,11 @@ NAME_LIKE = re.compile(r"[A-Z@][\w.'’@-]*(?:[ \t]+(?:[A-Z@][\w.'’@-]*|dan|bi
 # --- related-story lines ---------------------------------------------------------------
 RELATED = re.compile(
     r"(?P<label>(?:baca|lihat|simak|cek)[ \t]+(?:juga|pula)|artikel[ \t]+terkait|"
-    r"berita[ \t]+terkait)[ \t]*:[ \t]*(?P<rest>.*)|(?P<caps>BACA[ \t]+JUGA|LIHAT[ \t]+JUGA)"
-    r"[ \t]+(?P<rest2>\S.*)",
+    r"berita[ \t]+terkait)[ \t]*:[ \t]*(?P<rest>.*)"
+    # "BACA JUGA Judul" without a colon only in capitals: "Lihat juga bagaimana..." is prose.
+    r"|(?P<caps>(?-i:BACA[ \t]+JUGA|LIHAT[ \t]+JUGA))[ \t]+(?P<rest2>\S.*)"
+    # "Baca Juga" alone on its line, the title on the next.
+    r"|(?P<alone>(?:baca|lihat|simak)[ \t]+juga)",
     re.IGNORECASE | re.DOTALL,
 )
 WEB_URL = re.compile(r"https?://\S+$", re.IGNORECASE)
@@ -197,7 +200,11 @@ BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"berikutnya)|tampilkan semua|lihat semua|show all",
             "navigasi situs",
         ),
-        (r"(?:previous|next)[ \t]+(?:post|article|story)(?:[ \t]*:.*)?", "navigasi situs"),
+        (
+            r"[←→«»‹›<>]*[ \t]*(?:previous|next|older|newer)[ \t]+(?:post|article|story|entry)"
+            r"(?:[ \t]*:.*)?[ \t]*[←→«»‹›<>]*",
+            "navigasi situs",
+        ),
         (
             r"(?:artikel|berita)[ \t]+(?:sebelumnya|selanjutnya|berikutnya)(?:[ \t]*:.*)?",
             "navigasi situs",
@@ -206,7 +213,10 @@ BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"related(?: posts| articles| stories)?:?|you (?:may|might) also like:?",
             "navigasi situs",
         ),
-        (r"(?:posted in|filed under|kategori|tags?|topik)[ \t]*:.*", "navigasi situs"),
+        (
+            r"(?:kategori|tags?|topik)[ \t]*:.*|(?:posted in|filed under)[ \t]*:?.*",
+            "navigasi situs",
+        ),
         (r"(?:copyright|hak cipta)[ \t]*(?:©|\(c\))?.*|©.*|all rights reserved\.?", "hak cipta"),
         (r"[*•·]+", "tanda bintang lepas"),
         (

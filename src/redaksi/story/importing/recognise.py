@@ -291,6 +291,13 @@ def _dateline_match(text: str, unit: _Unit) -> _Dateline | None:
     return None
 
 
+def _related_rest(unit: _Unit) -> str:
+    match = unit.line.match
+    if match is None:
+        return ""
+    return match.group("rest") or match.group("rest2") or ""
+
+
 def _pair_partners(text: str, units: list[_Unit]) -> list[_Unit]:
     """Attach a lone photo credit to the caption before it, and a bare "Baca juga:" to its title."""
     result: list[_Unit] = []
@@ -302,18 +309,18 @@ def _pair_partners(text: str, units: list[_Unit]) -> list[_Unit]:
             dateline = _dateline(text, previous)
             if not (dateline and dateline.strong) and len(previous.lines) <= 3:
                 unit.partner = result.pop()
-        if unit.kind == "related" and index + 1 < len(units):
-            match = unit.line.match
-            rest = (match.group("rest") or match.group("rest2") or "") if match else ""
-            following = units[index + 1]
+        if unit.kind == "related" and not any(ch.isalnum() for ch in _related_rest(unit)):
+            following = units[index + 1] if index + 1 < len(units) else None
             if (
-                not rest.strip()
+                following is not None
                 and following.kind in {"body", "weak"}
                 and len(following.lines) == 1
                 and _words(text[following.start : following.end]) <= RELATED_TITLE_MAX_WORDS
             ):
                 unit.partner = following
                 index += 1
+            else:
+                unit.kind = "body"  # a label with no title: keep it as the reporter wrote it
         result.append(unit)
         index += 1
     return result
@@ -412,8 +419,9 @@ def _emit_related(state: _State, unit: _Unit) -> None:
     assert match is not None
     group = "rest" if match.group("rest") is not None else "rest2"
     offset = unit.start
-    rest_start, rest_end = offset + match.start(group), offset + match.end(group)
-    if unit.partner is not None:
+    if unit.partner is None:
+        rest_start, rest_end = offset + match.start(group), offset + match.end(group)
+    else:
         rest_start, rest_end = unit.partner.start, unit.partner.end
     index = len(story.related)
     link = RelatedLink(title="", placement="inline")
@@ -440,6 +448,8 @@ def _emit_related(state: _State, unit: _Unit) -> None:
                     break
     story.related.append(link)
     ledger.fill(unit.start, unit.end)
+    if unit.partner is not None:
+        ledger.fill(unit.partner.start, unit.partner.end)
 
 
 def _emit_credits(state: _State, unit: _Unit) -> None:
