@@ -6,17 +6,34 @@ into paragraphs, the headline, subheadline, dateline and lead are found from the
 and every range of the source is booked to a story field or to the dropped list through a
 :class:`Ledger`.  Body text is never rewritten: a paragraph is an exact slice of the source,
 so quotes, typos and line breaks survive as the reporter wrote them.
+
+Conventions of the result: the lead is kept without its dateline (``story.dateline`` holds
+place and outlet); photos carry caption and credit only (no image bytes, ``sha256`` None);
+an inline "Baca juga" line becomes ``RelatedLink(placement="inline", after_paragraph=i)``
+where ``i`` indexes ``story.paragraphs`` and ``-1`` means "right after the lead"; credit
+lines fill ``story.credits`` with lower-case labels (``pewarta``, ``editor``, a repeated
+label as ``editor_2``).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from redaksi.story.importing import patterns as p
+from redaksi.story.importing.dateline import DatelineMatch, find_dateline
 from redaksi.story.importing.ledger import Ledger
+from redaksi.story.importing.lines import (
+    Line,
+    Unit,
+    classify,
+    credit_pairs,
+    group_units,
+    related_rest,
+    split_lines,
+    word_count,
+)
 from redaksi.story.importing.report import (
     BYLINE,
     CAPTION,
@@ -44,45 +61,6 @@ SUBHEADLINE_MAX_WORDS = 40
 # A first line longer than this is body text pasted without a headline, not a headline.
 HEADLINE_MAX_WORDS = 35
 RELATED_TITLE_MAX_WORDS = 25
-_EDGE = " \t|/;,()"
-
-
-@dataclass
-class _Line:
-    start: int
-    end: int
-    gap_before: bool
-    kind: str = "other"
-    match: re.Match[str] | None = None
-    reason: str = ""
-
-
-@dataclass
-class _Unit:
-    kind: str
-    lines: list[_Line]
-    role: str = ""
-    partner: _Unit | None = None  # caption text of a lone credit, title line of "Baca juga:"
-
-    @property
-    def start(self) -> int:
-        return self.lines[0].start
-
-    @property
-    def end(self) -> int:
-        return self.lines[-1].end
-
-    @property
-    def line(self) -> _Line:
-        return self.lines[0]
-
-
-@dataclass
-class _Dateline:
-    strong: bool
-    place: tuple[int, int] | None
-    outlet: tuple[int, int] | None
-    lead_start: int
 
 
 class _MarkIndex:
@@ -103,219 +81,24 @@ class _State:
         self.mark_index = _MarkIndex(self.source.marks)
 
 
-def _lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
-    position = 0
-    gap = True
-    length = len(text)
-    while position <= length:
-        newline = text.find("\n", position)
-        end = length if newline == -1 else newline
-        start = position
-        while start < end and text[start].isspace():
-            start += 1
-        stop = end
-        while stop > start and text[stop - 1].isspace():
-            stop -= 1
-        if stop > start:
-            lines.append(_Line(start, stop, gap))
-            gap = False
-        else:
-            gap = True
-        if newline == -1:
-            break
-        position = newline + 1
-    return lines
-
-
-def _words(text: str) -> int:
-    return len(text.split())
-
-
-def _credit_pairs(text: str, start: int, end: int) -> list[tuple[int, int, int, int]] | None:
-    """``(key_start, key_end, value_start, value_end)`` of each ``Label: value`` on the line."""
-    content = text[start:end]
-    found = list(p.CREDIT_LABEL.finditer(content))
-    if not found:
-        loose = list(p.CREDIT_LABEL_LOOSE.finditer(content))
-        if len(loose) >= 2 and "|" in content:
-            found = loose
-    if not found or content[: found[0].start()].strip(" \t(") != "":
-        return None
-    pairs = []
-    for i, match in enumerate(found):
-        value_start = match.end()
-        value_end = found[i + 1].start() if i + 1 < len(found) else len(content)
-        while value_start < value_end and content[value_start] in _EDGE:
-            value_start += 1
-        while value_end > value_start and content[value_end - 1] in _EDGE:
-            value_end -= 1
-        value = content[value_start:value_end]
-        if not value or len(value) > 80 or _words(value) > 8:
-            return None
-        key = "key" if match.groupdict().get("key") else "by"
-        pairs.append(
-            (
-                start + match.start(key),
-                start + match.end(key),
-                start + value_start,
-                start + value_end,
-            )
-        )
-    return pairs
-
-
-def _classify(text: str, line: _Line) -> None:
-    content = text[line.start : line.end]
-    if _words(content) <= p.BOILERPLATE_MAX_WORDS:
-        for pattern, reason in p.BOILERPLATE:
-            if pattern.fullmatch(content):
-                line.kind, line.reason = "boiler", reason
-                return
-    checks: tuple[tuple[str, re.Pattern[str]], ...] = (
-        ("end", p.END_MARK),
-        ("related", p.RELATED),
-        ("byline", p.BYLINE),
-        ("lone_credit", p.LONE_FOTO),
-    )
-    for kind, pattern in checks:
-        match = pattern.fullmatch(content)
-        if match:
-            line.kind, line.match = kind, match
-            return
-    if _credit_pairs(text, line.start, line.end) is not None:
-        line.kind = "credit"
-        return
-    agency = p.CAPTION_AGENCY.fullmatch(content)
-    if agency and not agency.group("caption").strip():
-        line.kind, line.match = "lone_credit", agency
-        return
-    for pattern in (p.CAPTION_FOTO, p.CAPTION_AGENCY, p.CAPTION_FOTO_BARE):
-        match = pattern.fullmatch(content)
-        if match and match.group("caption").strip():
-            line.kind, line.match = "caption", match
-            return
-    slash = p.CAPTION_SLASH.fullmatch(content)
-    if slash and slash.group("caption").strip() and _credit_source(slash.group("source")):
-        line.kind, line.match = "caption", slash
-        return
-    keyword = p.CAPTION_KEYWORD.fullmatch(content)
-    if keyword:
-        credit = keyword.group("credit").strip()
-        if p.CREDIT_HINT.search(credit):
-            line.kind, line.match = "caption", keyword
-        elif p.NAME_LIKE.fullmatch(credit):
-            line.kind, line.match = "weak", keyword
-
-
-def _credit_source(source: str) -> bool:
-    """``KOMPAS.com``, ``ANTARA FOTO``, ``SHUTTERSTOCK``: not ``TNI`` as in ``(TNI/Polri)``."""
-    letters = sum(ch.isalpha() for ch in source)
-    return bool(
-        p.OUTLET_HINT.search(source)
-        or "FOTO" in source.upper()
-        or (source.isupper() and letters >= 5)
-    )
-
-
-def _group(lines: list[_Line]) -> list[_Unit]:
-    """Structural lines stand alone; body lines join into paragraphs (block mode) or not."""
-    textual = {"other", "weak"}
-    block_mode = any(
-        a.kind in textual and b.kind in textual and b.gap_before
-        for a, b in itertools.pairwise(lines)
-    )
-    units: list[_Unit] = []
-    for line in lines:
-        previous = units[-1] if units else None
-        if (
-            block_mode
-            and line.kind in textual
-            and previous is not None
-            and previous.kind in {"body", "weak"}
-            and not line.gap_before
-        ):
-            previous.lines.append(line)
-            previous.kind = "body"
-            continue
-        kind = "body" if line.kind == "other" else line.kind
-        units.append(_Unit(kind, [line]))
-    return units
-
-
-def _dateline(text: str, unit: _Unit) -> _Dateline | None:
-    """The dateline opening ``unit``; the lead starts after it and any line break."""
-    found = _dateline_match(text, unit)
-    if found is not None:
-        while found.lead_start < unit.end and text[found.lead_start].isspace():
-            found.lead_start += 1
-    return found
-
-
-def _dateline_match(text: str, unit: _Unit) -> _Dateline | None:
-    start, end = unit.start, unit.end
-    content = text[start:end]
-    match = p.DATELINE_PAREN.match(content)
-    if match and (p.OUTLET_HINT.search(match.group("outlet")) or match.group("outlet").isupper()):
-        return _Dateline(
-            True,
-            (start + match.start("place"), start + match.end("place")),
-            (start + match.start("outlet"), start + match.end("outlet")),
-            start + match.end(),
-        )
-    match = p.DATELINE_PAIR.match(content)
-    if match:
-        a, b = match.group("a"), match.group("b")
-        a_span = (start + match.start("a"), start + match.end("a"))
-        b_span = (start + match.start("b"), start + match.end("b"))
-        a_outlet, b_outlet = bool(p.OUTLET_HINT.search(a)), bool(p.OUTLET_HINT.search(b))
-        if a_outlet and not b_outlet:
-            return _Dateline(True, b_span, a_span, start + match.end())
-        if b_outlet or a.isupper() or b.isupper():
-            return _Dateline(True, a_span, b_span, start + match.end())
-    match = p.DATELINE_OUTLET.match(content)
-    if match:
-        span = (start + match.start("outlet"), start + match.end("outlet"))
-        return _Dateline(True, None, span, start + match.end())
-    match = p.DATELINE_PLACE.match(content) or p.DATELINE_PLACE_TITLE.match(content)
-    if match:
-        span = (start + match.start("place"), start + match.end("place"))
-        return _Dateline(False, span, None, start + match.end())
-    match = p.DATELINE_GLUED.match(content)
-    if match:
-        outlet = match.group("outlet")
-        letters = sum(ch.isalpha() for ch in outlet)
-        if letters >= 4 and any(ch.islower() for ch in content):
-            span = (start + match.start("outlet"), start + match.end("outlet"))
-            return _Dateline(True, None, span, start + match.end())
-    return None
-
-
-def _related_rest(unit: _Unit) -> str:
-    match = unit.line.match
-    if match is None:
-        return ""
-    return match.group("rest") or match.group("rest2") or ""
-
-
-def _pair_partners(text: str, units: list[_Unit]) -> list[_Unit]:
+def _pair_partners(text: str, units: list[Unit]) -> list[Unit]:
     """Attach a lone photo credit to the caption before it, and a bare "Baca juga:" to its title."""
-    result: list[_Unit] = []
+    result: list[Unit] = []
     index = 0
     while index < len(units):
         unit = units[index]
         if unit.kind == "lone_credit" and result and result[-1].kind in {"body", "weak"}:
             previous = result[-1]
-            dateline = _dateline(text, previous)
+            dateline = find_dateline(text, previous)
             if not (dateline and dateline.strong) and len(previous.lines) <= 3:
                 unit.partner = result.pop()
-        if unit.kind == "related" and not any(ch.isalnum() for ch in _related_rest(unit)):
+        if unit.kind == "related" and not any(ch.isalnum() for ch in related_rest(unit)):
             following = units[index + 1] if index + 1 < len(units) else None
             if (
                 following is not None
                 and following.kind in {"body", "weak"}
                 and len(following.lines) == 1
-                and _words(text[following.start : following.end]) <= RELATED_TITLE_MAX_WORDS
+                and word_count(text[following.start : following.end]) <= RELATED_TITLE_MAX_WORDS
             ):
                 unit.partner = following
                 index += 1
@@ -326,16 +109,16 @@ def _pair_partners(text: str, units: list[_Unit]) -> list[_Unit]:
     return result
 
 
-def _plan(text: str, units: list[_Unit]) -> _Dateline | None:
+def _plan(text: str, units: list[Unit]) -> DatelineMatch | None:
     """Decide which units are subheadline, lead, captions and paragraphs."""
     candidates = [u for u in units if u.kind in {"body", "weak"}]
     if candidates and not any(u.kind == "body" for u in candidates):
         candidates[0].kind = "body"
-    lead: _Unit | None = None
-    found: _Dateline | None = None
+    lead: Unit | None = None
+    found: DatelineMatch | None = None
     body_before = 0
     for position, unit in enumerate(candidates):
-        dateline = _dateline(text, unit)
+        dateline = find_dateline(text, unit)
         if dateline and (unit.kind == "body" or dateline.strong):
             if body_before <= 1:
                 found = dateline
@@ -357,7 +140,7 @@ def _plan(text: str, units: list[_Unit]) -> _Dateline | None:
         lead = first
         if len(bodies) > 1 and len(first.lines) == 1:
             words = text[first.start : first.end]
-            if _words(words) <= SUBHEADLINE_MAX_WORDS and not p.SENTENCE_END.search(words):
+            if word_count(words) <= SUBHEADLINE_MAX_WORDS and not p.SENTENCE_END.search(words):
                 first.role = "subheadline"
                 lead = bodies[1]
     elif lead is not None:
@@ -413,7 +196,7 @@ def _emit_caption(state: _State, match: re.Match[str], offset: int) -> None:
     story.photos.append(photo)
 
 
-def _emit_related(state: _State, unit: _Unit) -> None:
+def _emit_related(state: _State, unit: Unit) -> None:
     ledger, story, text = state.ledger, state.story, state.ledger.source
     match = unit.line.match
     assert match is not None
@@ -452,9 +235,9 @@ def _emit_related(state: _State, unit: _Unit) -> None:
         ledger.fill(unit.partner.start, unit.partner.end)
 
 
-def _emit_credits(state: _State, unit: _Unit) -> None:
+def _emit_credits(state: _State, unit: Unit) -> None:
     ledger, story = state.ledger, state.story
-    pairs = _credit_pairs(ledger.source, unit.start, unit.end) or []
+    pairs = credit_pairs(ledger.source, unit.start, unit.end) or []
     for key_start, key_end, value_start, value_end in pairs:
         index = len(story.credits)
         label = ledger.take(key_start, key_end, CREDIT_KEY, index)
@@ -463,7 +246,7 @@ def _emit_credits(state: _State, unit: _Unit) -> None:
     ledger.fill(unit.start, unit.end)
 
 
-def _trailing_end_mark(state: _State, units: list[_Unit]) -> None:
+def _trailing_end_mark(state: _State, units: list[Unit]) -> None:
     """``... ujarnya. (*)``: an end mark written at the end of the last paragraph."""
     if any(u.kind == "end" for u in units):
         return
@@ -477,14 +260,14 @@ def _trailing_end_mark(state: _State, units: list[_Unit]) -> None:
         return
     state.story.end_mark = state.ledger.take(match.start("mark"), match.end("mark"), END_MARK)
     stop = match.start()
-    last.lines[-1] = _Line(last.lines[-1].start, stop, last.lines[-1].gap_before)
+    last.lines[-1] = Line(last.lines[-1].start, stop, last.lines[-1].gap_before)
     if last.lines[-1].end <= last.lines[-1].start:
         last.lines.pop()
         if not last.lines:
             units.remove(last)
 
 
-def _emit(state: _State, units: list[_Unit], dateline: _Dateline | None) -> None:
+def _emit(state: _State, units: list[Unit], dateline: DatelineMatch | None) -> None:
     ledger, story = state.ledger, state.story
     if dateline is not None:
         place = outlet = ""
@@ -563,15 +346,15 @@ def recognise(source: SourceText) -> tuple[Story, ImportReport]:
     text = source.text
     ledger = Ledger(text)
     state = _State(ledger, source)
-    lines = _lines(text)
+    lines = split_lines(text)
     for line in lines:
-        _classify(text, line)
+        classify(text, line)
     position = 0
     while position < len(lines) and lines[position].kind == "boiler":
         line = lines[position]
         ledger.drop(line.start, line.end, line.reason)
         position += 1
-    if position < len(lines) and _words(text[lines[position].start : lines[position].end]) <= (
+    if position < len(lines) and word_count(text[lines[position].start : lines[position].end]) <= (
         HEADLINE_MAX_WORDS
     ):
         headline = lines[position]
@@ -582,7 +365,7 @@ def recognise(source: SourceText) -> tuple[Story, ImportReport]:
         state.story.headline = ledger.take(start, headline.end, HEADLINE)
         ledger.fill(headline.start, headline.end)
         position += 1
-    units = _pair_partners(text, _group(lines[position:]))
+    units = _pair_partners(text, group_units(lines[position:]))
     dateline = _plan(text, units)
     _trailing_end_mark(state, units)
     _emit(state, units, dateline)
