@@ -320,3 +320,98 @@ def test_unreadable_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DraftImportError) as caught:
         import_file(path)
     assert caught.value.reason == "unreadable"
+
+
+def test_web_page_structure_hints(tmp_path: Path) -> None:
+    page = (
+        "<html><body><header><ul><li>Nasional</li><li>Ekonomi</li><li>Olahraga</li></ul>"
+        "</header><figure><img src='a.jpg'><figcaption>Tanggul jebol di Demak.</figcaption>"
+        "</figure><article><h1>Tanggul Sungai Wulan Jebol</h1>"
+        "<h2>Ribuan warga mengungsi ke balai desa.</h2>"
+        "<p>DEMAK, KOMPAS.com - Tanggul Sungai Wulan jebol pada Selasa malam.</p>"
+        "<blockquote>Air naik cepat sekali, kata Rohmat.</blockquote>"
+        "<h2>Bantuan logistik</h2><p>BPBD mengirim perahu karet.</p>"
+        "<figure><figcaption>Perahu karet BPBD.<br>Foto diambil Rabu pagi.</figcaption>"
+        "</figure><p>(FOTO: KOMPAS.com/Aji)</p></article></body></html>"
+    )
+    path = tmp_path / "halaman.html"
+    path.write_text(page, encoding="utf-8")
+    result = import_file(path)
+    story = result.story
+    assert story.headline == "Tanggul Sungai Wulan Jebol"
+    assert story.subheadline == "Ribuan warga mengungsi ke balai desa."
+    assert story.lead == "Tanggul Sungai Wulan jebol pada Selasa malam."
+    assert [(p.text, p.kind) for p in story.paragraphs] == [
+        ("Air naik cepat sekali, kata Rohmat.", "quote"),
+        ("Bantuan logistik", "subhead"),
+        ("BPBD mengirim perahu karet.", "p"),
+    ]
+    assert [(p.caption, p.credit) for p in story.photos] == [
+        ("Tanggul jebol di Demak.", ""),
+        ("Perahu karet BPBD.\nFoto diambil Rabu pagi.", "KOMPAS.com/Aji"),
+    ]
+    assert [(d.text, d.reason) for d in result.report.dropped] == [
+        ("Nasional", "menu halaman sebelum judul"),
+        ("Ekonomi", "menu halaman sebelum judul"),
+        ("Olahraga", "menu halaman sebelum judul"),
+    ]
+    assert verify_accounting(result.source, story, result.report) == []
+
+
+def test_docx_styles_give_paragraph_roles(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Pasar Johar Dibuka Kembali", style="Title")
+    document.add_paragraph("SEMARANG - Pasar Johar kembali dibuka setelah direnovasi.")
+    document.add_paragraph("Pedagang lama mendapat kios", style="Heading 2")
+    document.add_paragraph("Sebanyak 4.000 pedagang menempati kios baru.")
+    document.add_paragraph("Kami senang bisa kembali berjualan di sini.", style="Quote")
+    document.add_paragraph("Suasana Pasar Johar setelah renovasi.", style="Caption")
+    path = tmp_path / "draf.docx"
+    document.save(str(path))
+    result = import_file(path)
+    story = result.story
+    assert story.headline == "Pasar Johar Dibuka Kembali"
+    assert story.lead == "Pasar Johar kembali dibuka setelah direnovasi."
+    assert [(p.text, p.kind) for p in story.paragraphs] == [
+        ("Pedagang lama mendapat kios", "subhead"),
+        ("Sebanyak 4.000 pedagang menempati kios baru.", "p"),
+        ("Kami senang bisa kembali berjualan di sini.", "quote"),
+    ]
+    assert [(p.caption, p.credit) for p in story.photos] == [
+        ("Suasana Pasar Johar setelah renovasi.", "")
+    ]
+    assert verify_accounting(result.source, story, result.report) == []
+
+
+def test_docx_heading_in_the_middle_does_not_drop_the_text_before_it(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(HEADLINE)
+    document.add_paragraph(LEAD)
+    document.add_paragraph("Dampak bagi nelayan", style="Heading 1")
+    document.add_paragraph("Nelayan tidak melaut.")
+    path = tmp_path / "draf.docx"
+    document.save(str(path))
+    story = import_file(path).story
+    assert story.headline == HEADLINE
+    assert story.lead == LEAD
+    assert [p.text for p in story.paragraphs] == ["Dampak bagi nelayan", "Nelayan tidak melaut."]
+
+
+def test_odt_lower_level_heading_is_a_subhead(tmp_path: Path) -> None:
+    document = OpenDocumentText()
+    for element, text in (
+        (odftext.H(outlinelevel=1), HEADLINE),
+        (odftext.P(), LEAD),
+        (odftext.H(outlinelevel=2), "Dampak bagi nelayan"),
+        (odftext.P(), "Nelayan tidak melaut."),
+    ):
+        teletype.addTextToElement(element, text)
+        document.text.addElement(element)
+    path = tmp_path / "draf.odt"
+    document.save(str(path))
+    story = import_file(path).story
+    assert story.headline == HEADLINE
+    assert [(p.text, p.kind) for p in story.paragraphs] == [
+        ("Dampak bagi nelayan", "subhead"),
+        ("Nelayan tidak melaut.", "p"),
+    ]

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, NavigableString, Tag
 from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
-from redaksi.story.importing.source import SourceMark, SourceText
+from redaksi.story.importing.source import (
+    HintKind,
+    ReadParagraph,
+    SourceMark,
+    SourceText,
+    assemble,
+)
 from redaksi.story.model import MarkKind
 
 INVISIBLE = (
@@ -86,6 +92,16 @@ BLOCKS = frozenset(
         "textarea",
     )
 )
+HINTS: dict[str, HintKind] = {
+    "h1": "headline",
+    "h2": "subhead",
+    "h3": "subhead",
+    "h4": "subhead",
+    "h5": "subhead",
+    "h6": "subhead",
+    "figcaption": "caption",
+    "blockquote": "quote",
+}
 BOLD = frozenset({"b", "strong"})
 ITALIC = frozenset({"i", "em", "cite"})
 _SPACE = re.compile(r"[ \t\n\r\f\v]+")
@@ -125,8 +141,9 @@ class _Paragraph:
 
 class _Builder:
     def __init__(self) -> None:
-        self.paragraphs: list[tuple[str, list[SourceMark]]] = []
+        self.paragraphs: list[ReadParagraph] = []
         self.current = _Paragraph()
+        self.hints: list[HintKind] = []
 
     def flush(self) -> None:
         text = "".join(self.current.chars)
@@ -139,7 +156,8 @@ class _Builder:
                 s, e = max(start - lead, 0), min(end - lead, len(stripped))
                 if e > s:
                     marks.append(SourceMark(s, e, kind, href))
-            self.paragraphs.append((stripped, marks))
+            hint = self.hints[-1] if self.hints else None
+            self.paragraphs.append(ReadParagraph(stripped, marks, hint))
         self.current = _Paragraph()
 
     def walk(self, node: Tag, preformatted: bool = False) -> None:
@@ -162,6 +180,9 @@ class _Builder:
             block = name in BLOCKS
             if block:
                 self.flush()
+            hint = HINTS.get(name)
+            if hint:
+                self.hints.append(hint)
             start = self.current.length
             self.walk(child, preformatted or name == "pre")
             end = self.current.length
@@ -175,6 +196,8 @@ class _Builder:
                     self.current.marks.append((start, end, "link", href))
             if block:
                 self.flush()
+            if hint:
+                self.hints.pop()
 
 
 def html_to_source(markup: str | bytes, format_name: str = "html") -> SourceText:
@@ -190,17 +213,5 @@ def html_to_source(markup: str | bytes, format_name: str = "html") -> SourceText
     builder = _Builder()
     builder.walk(soup)
     builder.flush()
-    parts: list[str] = []
-    marks: list[SourceMark] = []
-    offset = 0
-    for text, paragraph_marks in builder.paragraphs:
-        if parts:
-            parts.append("\n\n")
-            offset += 2
-        marks.extend(
-            SourceMark(m.start + offset, m.end + offset, m.kind, m.href) for m in paragraph_marks
-        )
-        parts.append(text)
-        offset += len(text)
     encoding = getattr(soup, "original_encoding", None) or ""
-    return SourceText(text="".join(parts), format=format_name, encoding=encoding, marks=marks)
+    return assemble(builder.paragraphs, format_name, encoding)

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from redaksi.story.importing import patterns as p
+from redaksi.story.importing.source import HintKind, SourceHint
 
 _EDGE = " \t|/;,()"
 
@@ -28,6 +30,7 @@ class Line:
     kind: str = "other"
     match: re.Match[str] | None = None
     reason: str = ""
+    hint: HintKind | None = None
 
 
 @dataclass
@@ -173,6 +176,20 @@ def _credit_source(source: str) -> bool:
     )
 
 
+def attach_hints(lines: list[Line], hints: list[SourceHint]) -> None:
+    """Give each line the role its document declared; caption paragraphs become captions."""
+    if not hints:
+        return
+    ordered = sorted(hints, key=lambda h: h.start)
+    starts = [h.start for h in ordered]
+    for line in lines:
+        index = bisect_right(starts, line.start) - 1
+        if index >= 0 and ordered[index].end >= line.end:
+            line.hint = ordered[index].kind
+            if line.hint == "caption" and line.kind in {"other", "weak"}:
+                line.kind = "plain_caption"
+
+
 def group_units(lines: list[Line]) -> list[Unit]:
     """Structural lines stand alone; body lines join into paragraphs (block mode) or not."""
     textual = {"other", "weak"}
@@ -192,6 +209,14 @@ def group_units(lines: list[Line]) -> list[Unit]:
         ):
             previous.lines.append(line)
             previous.kind = "body"
+            continue
+        if (
+            line.kind == "plain_caption"
+            and previous is not None
+            and previous.kind == "plain_caption"
+            and not line.gap_before
+        ):
+            previous.lines.append(line)  # a <figcaption> with a <br> inside
             continue
         kind = "body" if line.kind == "other" else line.kind
         units.append(Unit(kind, [line]))

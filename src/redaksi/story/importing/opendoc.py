@@ -7,17 +7,24 @@ from typing import Any
 
 from redaksi.story.importing.errors import DraftImportError
 from redaksi.story.importing.package import open_package
-from redaksi.story.importing.source import SourceMark, SourceText
+from redaksi.story.importing.source import (
+    HintKind,
+    ReadParagraph,
+    SourceMark,
+    SourceText,
+    assemble,
+)
 
 TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 
 
 class _Paragraph:
-    def __init__(self) -> None:
+    def __init__(self, hint: HintKind | None = None) -> None:
         self.pieces: list[str] = []
         self.length = 0
         self.marks: list[SourceMark] = []
+        self.hint = hint
 
     def add(self, text: str) -> None:
         if text:
@@ -58,7 +65,11 @@ def _blocks(node: Any) -> list[_Paragraph]:
         if child.nodeType != child.ELEMENT_NODE:
             continue
         if child.qname in {(TEXT_NS, "p"), (TEXT_NS, "h")}:
-            paragraph = _Paragraph()
+            hint: HintKind | None = None
+            if child.qname == (TEXT_NS, "h"):
+                level = str(child.getAttrNS(TEXT_NS, "outline-level") or "1")
+                hint = "headline" if level == "1" else "subhead"
+            paragraph = _Paragraph(hint)
             paragraph.walk(child)
             found.append(paragraph)
         else:
@@ -80,19 +91,15 @@ def read_odt(data: bytes) -> SourceText:
             "Dokumen OpenDocument (.odt) ini rusak sehingga teksnya tidak bisa dibaca. "
             "Simpan ulang dari pengolah kata lalu coba lagi.",
         ) from error
-    parts: list[str] = []
-    marks: list[SourceMark] = []
-    offset = 0
+    read = []
     for paragraph in paragraphs:
         text = "".join(paragraph.pieces)
-        if not text.strip():
-            continue
-        if parts:
-            parts.append("\n\n")
-            offset += 2
-        marks.extend(
-            SourceMark(m.start + offset, m.end + offset, m.kind, m.href) for m in paragraph.marks
-        )
-        parts.append(text)
-        offset += len(text)
-    return SourceText(text="".join(parts), format="odt", encoding="utf-8", marks=marks)
+        left = len(text) - len(text.lstrip())
+        trimmed = text.strip()
+        marks = [
+            SourceMark(m.start - left, min(m.end - left, len(trimmed)), m.kind, m.href)
+            for m in paragraph.marks
+            if m.start >= left and min(m.end - left, len(trimmed)) > m.start - left
+        ]
+        read.append(ReadParagraph(trimmed, marks, paragraph.hint))
+    return assemble(read, "odt", "utf-8")

@@ -27,6 +27,7 @@ from redaksi.story.importing.ledger import Ledger
 from redaksi.story.importing.lines import (
     Line,
     Unit,
+    attach_hints,
     classify,
     credit_pairs,
     group_units,
@@ -60,6 +61,9 @@ AFTER_LEAD = -1
 SUBHEADLINE_MAX_WORDS = 40
 # A first line longer than this is body text pasted without a headline, not a headline.
 HEADLINE_MAX_WORDS = 35
+HTML_FORMATS = {"html", "clipboard-html"}
+PAGE_TOP = "menu halaman sebelum judul"
+PARTNER_KINDS = {"body", "weak", "plain_caption"}
 RELATED_TITLE_MAX_WORDS = 25
 
 
@@ -87,7 +91,7 @@ def _pair_partners(text: str, units: list[Unit]) -> list[Unit]:
     index = 0
     while index < len(units):
         unit = units[index]
-        if unit.kind == "lone_credit" and result and result[-1].kind in {"body", "weak"}:
+        if unit.kind == "lone_credit" and result and result[-1].kind in PARTNER_KINDS:
             previous = result[-1]
             dateline = find_dateline(text, previous)
             if not (dateline and dateline.strong) and len(previous.lines) <= 3:
@@ -140,7 +144,8 @@ def _plan(text: str, units: list[Unit]) -> DatelineMatch | None:
         lead = first
         if len(bodies) > 1 and len(first.lines) == 1:
             words = text[first.start : first.end]
-            if word_count(words) <= SUBHEADLINE_MAX_WORDS and not p.SENTENCE_END.search(words):
+            short = word_count(words) <= SUBHEADLINE_MAX_WORDS and not p.SENTENCE_END.search(words)
+            if short or first.line.hint == "subhead":
                 first.role = "subheadline"
                 lead = bodies[1]
     elif lead is not None:
@@ -292,9 +297,17 @@ def _emit(state: _State, units: list[Unit], dateline: DatelineMatch | None) -> N
         elif unit.role == "paragraph":
             index = len(story.paragraphs)
             paragraph_text = ledger.take(unit.start, unit.end, PARAGRAPH, index)
+            hint = unit.line.hint
             story.paragraphs.append(
-                Paragraph(text=paragraph_text, marks=_marks(state, unit.start, unit.end))
+                Paragraph(
+                    text=paragraph_text,
+                    kind=hint if hint in {"quote", "subhead"} else "p",  # type: ignore[arg-type]
+                    marks=_marks(state, unit.start, unit.end),
+                )
             )
+        elif unit.kind == "plain_caption":
+            index = len(story.photos)
+            story.photos.append(Photo(caption=ledger.take(unit.start, unit.end, CAPTION, index)))
         elif unit.role == "caption" or unit.kind == "caption":
             assert unit.line.match is not None
             _emit_caption(state, unit.line.match, unit.start)
@@ -341,6 +354,25 @@ def _emit(state: _State, units: list[Unit], dateline: DatelineMatch | None) -> N
             ledger.drop(unit.start, unit.end, unit.line.reason)
 
 
+def _skip_page_top(ledger: Ledger, source: SourceText, lines: list[Line]) -> list[Line]:
+    """On a web page, menus before the ``<h1>`` are dropped (listed); captions there are kept."""
+    if source.format not in HTML_FORMATS:
+        return lines
+    first = next((i for i, line in enumerate(lines) if line.hint == "headline"), None)
+    if not first:
+        return lines
+    kept: list[Line] = []
+    for line in lines[:first]:
+        if line.kind in {"caption", "plain_caption", "lone_credit"}:
+            kept.append(line)
+        elif line.kind == "boiler":
+            ledger.drop(line.start, line.end, line.reason)
+        else:
+            ledger.drop(line.start, line.end, PAGE_TOP)
+    headline = lines[first]
+    return [headline, *kept, *lines[first + 1 :]]
+
+
 def recognise(source: SourceText) -> tuple[Story, ImportReport]:
     """The story in ``source.text`` and a report that places every character of it."""
     text = source.text
@@ -349,6 +381,8 @@ def recognise(source: SourceText) -> tuple[Story, ImportReport]:
     lines = split_lines(text)
     for line in lines:
         classify(text, line)
+    attach_hints(lines, source.hints)
+    lines = _skip_page_top(ledger, source, lines)
     position = 0
     while position < len(lines) and lines[position].kind == "boiler":
         line = lines[position]

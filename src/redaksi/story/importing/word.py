@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from typing import Any
 
 from redaksi.story.importing.errors import DraftImportError
 from redaksi.story.importing.package import open_package
-from redaksi.story.importing.source import SourceMark, SourceText
+from redaksi.story.importing.source import (
+    HintKind,
+    ReadParagraph,
+    SourceMark,
+    SourceText,
+    assemble,
+)
 
 
-def _paragraphs(container: object) -> Iterator[object]:
+def _paragraphs(container: Any) -> Iterator[Any]:
     from docx.table import Table
 
-    for item in container.iter_inner_content():  # type: ignore[attr-defined]
+    for item in container.iter_inner_content():
         if isinstance(item, Table):
             for row in item.rows:
                 for cell in row.cells:
@@ -22,47 +29,62 @@ def _paragraphs(container: object) -> Iterator[object]:
             yield item
 
 
+def style_hint(style_name: str) -> HintKind | None:
+    """The role a Word paragraph style declares (English and Indonesian style names)."""
+    name = style_name.lower()
+    if name in {"title", "judul"} or name in {"heading 1", "judul 1"}:
+        return "headline"
+    if name.startswith(("heading", "judul")):
+        return "subhead"
+    if "quote" in name or "kutipan" in name:
+        return "quote"
+    if name in {"caption", "keterangan"}:
+        return "caption"
+    return None
+
+
+def _read(paragraph: Any) -> ReadParagraph:
+    from docx.text.hyperlink import Hyperlink
+
+    pieces: list[str] = []
+    marks: list[SourceMark] = []
+    length = 0
+    for item in paragraph.iter_inner_content():
+        runs = item.runs if isinstance(item, Hyperlink) else [item]
+        start = length
+        for run in runs:
+            text = run.text
+            if not text:
+                continue
+            if run.bold:
+                marks.append(SourceMark(length, length + len(text), "bold"))
+            if run.italic:
+                marks.append(SourceMark(length, length + len(text), "italic"))
+            pieces.append(text)
+            length += len(text)
+        if isinstance(item, Hyperlink) and item.url and length > start:
+            marks.append(SourceMark(start, length, "link", item.url))
+    text = "".join(pieces)
+    # Edge whitespace is not part of the paragraph; marks shift with the trimmed start.
+    left = len(text) - len(text.lstrip())
+    trimmed = text.strip()
+    marks = [
+        SourceMark(max(m.start - left, 0), min(m.end - left, len(trimmed)), m.kind, m.href)
+        for m in marks
+        if min(m.end - left, len(trimmed)) > max(m.start - left, 0)
+    ]
+    style = paragraph.style.name if paragraph.style is not None else ""
+    return ReadParagraph(trimmed, marks, style_hint(style or ""))
+
+
 def read_docx(data: bytes) -> SourceText:
     """Text and marks of a Word document, one source paragraph per Word paragraph."""
     open_package(data, "Word (.docx)", "word/document.xml").close()
     try:
         import docx
-        from docx.text.hyperlink import Hyperlink
 
         document = docx.Document(io.BytesIO(data))
-        parts: list[str] = []
-        marks: list[SourceMark] = []
-        offset = 0
-        for paragraph in _paragraphs(document):
-            pieces: list[str] = []
-            local: list[SourceMark] = []
-            length = 0
-            for item in paragraph.iter_inner_content():  # type: ignore[attr-defined]
-                runs = item.runs if isinstance(item, Hyperlink) else [item]
-                start = length
-                for run in runs:
-                    text = run.text
-                    if not text:
-                        continue
-                    if run.bold:
-                        local.append(SourceMark(length, length + len(text), "bold"))
-                    if run.italic:
-                        local.append(SourceMark(length, length + len(text), "italic"))
-                    pieces.append(text)
-                    length += len(text)
-                if isinstance(item, Hyperlink) and item.url and length > start:
-                    local.append(SourceMark(start, length, "link", item.url))
-            text = "".join(pieces)
-            if not text.strip():
-                continue
-            if parts:
-                parts.append("\n\n")
-                offset += 2
-            marks.extend(
-                SourceMark(m.start + offset, m.end + offset, m.kind, m.href) for m in local
-            )
-            parts.append(text)
-            offset += len(text)
+        paragraphs = [_read(paragraph) for paragraph in _paragraphs(document)]
     except DraftImportError:
         raise
     except Exception as error:  # python-docx raises many types for damaged XML
@@ -71,4 +93,4 @@ def read_docx(data: bytes) -> SourceText:
             "Dokumen Word (.docx) ini rusak sehingga teksnya tidak bisa dibaca. "
             "Simpan ulang dari pengolah kata lalu coba lagi.",
         ) from error
-    return SourceText(text="".join(parts), format="docx", encoding="utf-8", marks=marks)
+    return assemble(paragraphs, "docx", "utf-8")
