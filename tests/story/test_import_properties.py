@@ -9,7 +9,28 @@ from redaksi.story.importing import DraftImportError, import_pasted, import_text
 from redaksi.story.importing.ledger import UNRECOGNISED
 
 # Pieces of real drafts, so generated text hits the recogniser's patterns, not just noise.
-HTML_TAGS = ["<p>", "</p>", "<br>", "<b>", "</b>", "<a href='x'>", "</a>", "<script>x</script>"]
+HTML_TAGS = [
+    "<p>",
+    "</p>",
+    "<br>",
+    "<b>",
+    "</b>",
+    "<a href='x'>",
+    "<a href='https://contoh.id/a'>",
+    "</a>",
+    "<script>x</script>",
+    "<h1>",
+    "</h1>",
+    "<h2>",
+    "</h2>",
+    "<figure><figcaption>",
+    "</figcaption></figure>",
+    "<blockquote>",
+    "</blockquote>",
+    "<li>",
+    "<pre>",
+    "</pre>",
+]
 FRAGMENTS = [
     "JAKARTA, KOMPAS.com -",
     "TEMPO.CO, Jakarta -",

@@ -36,12 +36,12 @@ DROPPED = "dropped"
 MARKER = "marker"
 SPACE = "space"
 
-# What a marker may contain: labels and punctuation the recogniser consumes, no words.
+# What a marker may contain: a label the recogniser consumed and punctuation, no other words.
 _MARKER = re.compile(
-    r"^[\s\-–—‒―,:;|()\[\]#*•·»>/.]*"
+    r"^[\W_]*"
     r"(?:(?:baca|lihat|simak|cek)\s+(?:juga|pula)|artikel\s+terkait|berita\s+terkait|"
     r"foto|photo|ft|oleh|laporan\s+(?:wartawan|reporter|kontributor))?"
-    r"[\s\-–—‒―,:;|()\[\]#*•·»>/.]*$",
+    r"[\W_]*$",
     re.IGNORECASE,
 )
 
