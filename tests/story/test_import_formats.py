@@ -415,3 +415,27 @@ def test_odt_lower_level_heading_is_a_subhead(tmp_path: Path) -> None:
         ("Dampak bagi nelayan", "subhead"),
         ("Nelayan tidak melaut.", "p"),
     ]
+
+
+def test_text_over_the_character_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from redaksi.story.importing import importer
+
+    monkeypatch.setattr(importer, "MAX_CHARACTERS", 1000)
+    with pytest.raises(DraftImportError) as caught:
+        import_pasted("a" * 1001, None)
+    assert caught.value.reason == "too_big"
+    assert "terlalu panjang" in str(caught.value)
+
+
+def test_markdown_related_link_syntax(tmp_path: Path) -> None:
+    path = tmp_path / "draf.md"
+    path.write_text(
+        f"# {HEADLINE}\n\n{LEAD}\n\nSatu.\n\n"
+        "Baca juga: [Pompa Baru Dipasang](https://contoh.id/pompa)\n\nDua.\n",
+        encoding="utf-8",
+    )
+    result = import_file(path)
+    assert [(r.title, r.url, r.after_paragraph) for r in result.story.related] == [
+        ("Pompa Baru Dipasang", "https://contoh.id/pompa", 0)
+    ]
+    assert verify_accounting(result.source, result.story, result.report) == []
