@@ -43,7 +43,16 @@ def style_hint(style_name: str) -> HintKind | None:
     return None
 
 
-def _read(paragraph: Any) -> ReadParagraph:
+def _style_names(document: Any) -> dict[str, str]:
+    """Style id → name, read once: python-docx's ``paragraph.style`` scans every style."""
+    names: dict[str, str] = {}
+    for style in document.styles.element.style_lst:
+        if style.styleId:
+            names[style.styleId] = style.name_val or style.styleId
+    return names
+
+
+def _read(paragraph: Any, styles: dict[str, str]) -> ReadParagraph:
     from docx.text.hyperlink import Hyperlink
 
     pieces: list[str] = []
@@ -73,8 +82,8 @@ def _read(paragraph: Any) -> ReadParagraph:
         for m in marks
         if min(m.end - left, len(trimmed)) > max(m.start - left, 0)
     ]
-    style = paragraph.style.name if paragraph.style is not None else ""
-    return ReadParagraph(trimmed, marks, style_hint(style or ""))
+    style_id = paragraph._p.style or ""
+    return ReadParagraph(trimmed, marks, style_hint(styles.get(style_id, style_id)))
 
 
 def read_docx(data: bytes) -> SourceText:
@@ -84,7 +93,8 @@ def read_docx(data: bytes) -> SourceText:
         import docx
 
         document = docx.Document(io.BytesIO(data))
-        paragraphs = [_read(paragraph) for paragraph in _paragraphs(document)]
+        styles = _style_names(document)
+        paragraphs = [_read(paragraph, styles) for paragraph in _paragraphs(document)]
     except DraftImportError:
         raise
     except Exception as error:  # python-docx raises many types for damaged XML
