@@ -439,3 +439,33 @@ def test_markdown_related_link_syntax(tmp_path: Path) -> None:
         ("Pompa Baru Dipasang", "https://contoh.id/pompa", 0)
     ]
     assert verify_accounting(result.source, result.story, result.report) == []
+
+
+def test_truncated_or_mislabelled_odt_is_refused(tmp_path: Path) -> None:
+    docx_file = tmp_path / "sebenarnya-word.odt"
+    _write_docx(docx_file)
+    with pytest.raises(DraftImportError) as caught:
+        import_file(docx_file)
+    assert caught.value.reason == "corrupt"
+    assert "content.xml" in str(caught.value)
+    document = OpenDocumentText()
+    paragraph = odftext.P()
+    teletype.addTextToElement(paragraph, LEAD * 50)
+    document.text.addElement(paragraph)
+    whole = tmp_path / "utuh.odt"
+    document.save(str(whole))
+    cut = tmp_path / "terpotong.odt"
+    cut.write_bytes(whole.read_bytes()[:-300])
+    with pytest.raises(DraftImportError) as caught:
+        import_file(cut)
+    assert caught.value.reason == "corrupt"
+
+
+def test_html_file_in_utf16_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "draf.htm"
+    page = f"<html><body><h1>{HEADLINE}</h1><p>SEMARANG, KOMPAS.com - {LEAD}</p></body></html>"
+    path.write_bytes(b"\xff\xfe" + page.encode("utf-16-le"))
+    result = import_file(path)
+    assert result.story.headline == HEADLINE
+    assert result.story.lead == LEAD
+    assert result.report.encoding == "utf-16-le"
