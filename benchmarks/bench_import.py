@@ -36,6 +36,7 @@ FIELDS = (
     "related",
     "end_mark",
     "credits",
+    "tags",
     "dropped",
 )
 WORDS = [

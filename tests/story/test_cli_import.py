@@ -23,6 +23,7 @@ JSON_KEYS = [
     "related",
     "end_mark",
     "credits",
+    "tags",
     "dropped",
     "saved_id",
     "warnings",

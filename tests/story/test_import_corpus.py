@@ -62,6 +62,7 @@ def test_corpus_covers_every_pattern() -> None:
         "*",
     } <= dropped
     assert any(e["subheadline"] for e in expected)
+    assert any(e["tags"] for e in expected)
     assert any(e["headline"].isupper() for e in expected)
     assert any("\n" in p for e in expected for p in e["paragraphs"])
 

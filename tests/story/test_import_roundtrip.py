@@ -123,6 +123,7 @@ def story(draw: st.DrawFn) -> tuple[str, dict]:
         "related": related,
         "end_mark": end_mark,
         "credits": credits,
+        "tags": [],
         "dropped": [{"text": t, "reason": r} for t, r in dropped],
     }
     return text, expected

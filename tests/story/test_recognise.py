@@ -296,3 +296,11 @@ def test_prose_starting_like_a_related_label_stays_prose() -> None:
         "Lihat juga bagaimana warga bergotong royong.",
         "Baca juga:",
     ]
+
+
+def test_tag_line_fills_story_tags() -> None:
+    story = _story(
+        "Judul\n\nTeras.\n\nSatu.\n\nTags: banjir rob,  Semarang ; infrastruktur|#pesisir"
+    )
+    assert story.tags == ["banjir rob", "Semarang", "infrastruktur", "pesisir"]
+    assert [p.text for p in story.paragraphs] == ["Satu."]

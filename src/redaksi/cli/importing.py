@@ -77,6 +77,8 @@ def _print_human(summary: dict[str, Any], name: str, fmt: str, encoding: str) ->
     print(f"  Tanda akhir : {summary['end_mark'] or dash}")
     credits = "; ".join(f"{k}: {v}" for k, v in summary["credits"].items())
     print(f"  Kredit      : {credits or dash}")
+    if summary["tags"]:
+        print(f"  Tag         : {', '.join(summary['tags'])}")
     print(f"  Dibuang     : {len(summary['dropped'])} potong teks")
     for item in summary["dropped"]:
         print(f"    - [{item['reason']}] {_short(item['text'], 70)}")

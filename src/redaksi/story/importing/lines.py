@@ -135,6 +135,7 @@ def classify(text: str, line: Line) -> None:
         ("related", p.RELATED),
         ("byline", p.BYLINE),
         ("lone_credit", p.LONE_FOTO),
+        ("tags", p.TAGS),
     )
     for kind, pattern in checks:
         match = pattern.fullmatch(content)

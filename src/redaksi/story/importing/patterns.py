@@ -125,6 +125,8 @@ END_MARK = re.compile(r"\([ \t]*\*{1,3}[ \t]*\)|\[\*\]|\([a-z]{2,6}(?:/[a-z]{2,6
 TRAILING_END_MARK = re.compile(
     r"(?<=[.!?”\"’'])[ \t]*(?P<mark>\([ \t]*\*{1,3}[ \t]*\)|\([a-z]{2,6}(?:/[a-z]{2,6}){0,3}\))$"
 )
+TAGS = re.compile(r"(?P<label>tags?|topik|label)[ \t]*:[ \t]*(?P<rest>\S.*)", re.IGNORECASE)
+TAG_SEPARATOR = re.compile(r"[,;|#]+")
 MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 
 # --- web boilerplate -------------------------------------------------------------------
@@ -214,7 +216,7 @@ BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "navigasi situs",
         ),
         (
-            r"(?:kategori|tags?|topik)[ \t]*:.*|(?:posted in|filed under)[ \t]*:?.*",
+            r"kategori[ \t]*:.*|(?:posted in|filed under)[ \t]*:?.*",
             "navigasi situs",
         ),
         (r"(?:copyright|hak cipta)[ \t]*(?:©|\(c\))?.*|©.*|all rights reserved\.?", "hak cipta"),

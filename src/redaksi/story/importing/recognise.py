@@ -50,6 +50,7 @@ from redaksi.story.importing.report import (
     RELATED_TITLE,
     RELATED_URL,
     SUBHEADLINE,
+    TAG,
     ImportReport,
     credit_key,
 )
@@ -251,6 +252,26 @@ def _emit_credits(state: _State, unit: Unit) -> None:
     ledger.fill(unit.start, unit.end)
 
 
+def _emit_tags(state: _State, unit: Unit) -> None:
+    """``Tags: banjir, Semarang`` → ``story.tags`` (separators and the label are markers)."""
+    ledger, story = state.ledger, state.story
+    match = unit.line.match
+    assert match is not None
+    rest_start = unit.start + match.start("rest")
+    position = rest_start
+    for separator in [*p.TAG_SEPARATOR.finditer(ledger.source, rest_start, unit.end), None]:
+        stop = separator.start() if separator else unit.end
+        start, end = position, stop
+        while start < end and ledger.source[start].isspace():
+            start += 1
+        while end > start and ledger.source[end - 1].isspace():
+            end -= 1
+        if end > start:
+            story.tags.append(ledger.take(start, end, TAG, len(story.tags)))
+        position = separator.end() if separator else unit.end
+    ledger.fill(unit.start, unit.end)
+
+
 def _trailing_end_mark(state: _State, units: list[Unit]) -> None:
     """``... ujarnya. (*)``: an end mark written at the end of the last paragraph."""
     if any(u.kind == "end" for u in units):
@@ -332,6 +353,8 @@ def _emit(state: _State, units: list[Unit], dateline: DatelineMatch | None) -> N
             _emit_related(state, unit)
         elif unit.kind == "credit":
             _emit_credits(state, unit)
+        elif unit.kind == "tags":
+            _emit_tags(state, unit)
         elif unit.kind == "end":
             if story.end_mark:
                 ledger.drop(unit.start, unit.end, "tanda akhir ganda")

@@ -32,6 +32,7 @@ RELATED_URL = "related.url"
 END_MARK = "end_mark"
 CREDIT_KEY = "credit.key"
 CREDIT_VALUE = "credit.value"
+TAG = "tag"
 DROPPED = "dropped"
 MARKER = "marker"
 SPACE = "space"
@@ -40,7 +41,7 @@ SPACE = "space"
 _MARKER = re.compile(
     r"^[\W_]*"
     r"(?:(?:baca|lihat|simak|cek)\s+(?:juga|pula)|artikel\s+terkait|berita\s+terkait|"
-    r"foto|photo|ft|oleh|laporan\s+(?:wartawan|reporter|kontributor))?"
+    r"foto|photo|ft|oleh|laporan\s+(?:wartawan|reporter|kontributor)|tags?|topik|label)?"
     r"[\W_]*$",
     re.IGNORECASE,
 )
@@ -101,6 +102,8 @@ def _story_fields(story: Story) -> dict[tuple[str, int], str]:
     for i, link in enumerate(story.related):
         fields[(RELATED_TITLE, i)] = link.title
         fields[(RELATED_URL, i)] = link.url
+    for i, tag in enumerate(story.tags):
+        fields[(TAG, i)] = tag
     for i, (key, value) in enumerate(story.credits.items()):
         fields[(CREDIT_KEY, i)] = key
         fields[(CREDIT_VALUE, i)] = value

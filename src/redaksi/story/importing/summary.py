@@ -29,6 +29,7 @@ def import_summary(result: ImportResult) -> dict[str, Any]:
         ],
         "end_mark": story.end_mark,
         "credits": dict(story.credits),
+        "tags": list(story.tags),
         "dropped": [{"text": item.text, "reason": item.reason} for item in report.dropped],
     }
 
