@@ -304,3 +304,10 @@ def test_tag_line_fills_story_tags() -> None:
     )
     assert story.tags == ["banjir rob", "Semarang", "infrastruktur", "pesisir"]
     assert [p.text for p in story.paragraphs] == ["Satu."]
+
+
+def test_related_line_with_words_around_the_url_stays_prose() -> None:
+    line = "Baca juga: Banjir https://contoh.id/banjir di Demak"
+    story = _story(f"Judul\n\nTeras.\n\n{line}")
+    assert story.related == []
+    assert [p.text for p in story.paragraphs] == [line]

@@ -126,30 +126,54 @@ def classify(text: str, line: Line) -> None:
     """Set ``line.kind`` (and the match that found it) from the line's own text."""
     content = text[line.start : line.end]
     if word_count(content) <= p.BOILERPLATE_MAX_WORDS:
-        for pattern, reason in p.BOILERPLATE:
-            if pattern.fullmatch(content):
-                line.kind, line.reason = "boiler", reason
-                return
-    checks: tuple[tuple[str, re.Pattern[str]], ...] = (
-        ("end", p.END_MARK),
-        ("related", p.RELATED),
-        ("byline", p.BYLINE),
-        ("lone_credit", p.LONE_FOTO),
-        ("tags", p.TAGS),
-    )
+        boiler = p.BOILERPLATE_ANY.fullmatch(content)
+        if boiler and boiler.lastgroup:
+            line.kind, line.reason = "boiler", p.BOILERPLATE[int(boiler.lastgroup[1:])][1]
+            return
+    lower = content.lower()
+    # Cheap tests first: most lines are plain paragraphs and match none of the forms.
+    checks: list[tuple[str, re.Pattern[str]]] = []
+    if content[0] in "([":
+        checks.append(("end", p.END_MARK))
+    if "juga" in lower or "terkait" in lower or "pula" in lower:
+        checks.append(("related", p.RELATED))
+    if content[0] in "OoL":
+        checks.append(("byline", p.BYLINE))
+    if ":" in content:
+        checks += [("lone_credit", p.LONE_FOTO), ("tags", p.TAGS)]
     for kind, pattern in checks:
         match = pattern.fullmatch(content)
-        if match:
+        if match and (kind != "related" or _one_title(match)):
             line.kind, line.match = kind, match
             return
-    if credit_pairs(text, line.start, line.end) is not None:
+    if (":" in content or "|" in content) and credit_pairs(text, line.start, line.end) is not None:
         line.kind = "credit"
         return
+    if content.endswith(")"):
+        _classify_caption(content, line)
+    elif "foto" in lower or "photo" in lower:
+        match = p.CAPTION_FOTO_BARE.fullmatch(content)
+        if match and match.group("caption").strip():
+            line.kind, line.match = "caption", match
+
+
+def _one_title(match: re.Match[str]) -> bool:
+    """False for ``Baca juga: A https://... B``: words on both sides of the URL stay prose."""
+    rest = match.group("rest") or match.group("rest2") or ""
+    url = p.URL.search(rest)
+    if url is None:
+        return True
+    before, after = rest[: url.start()], rest[url.end() :]
+    return not (any(c.isalnum() for c in before) and any(c.isalnum() for c in after))
+
+
+def _classify_caption(content: str, line: Line) -> None:
+    """Lines ending in a parenthesis: the photo-caption forms with a credit."""
     agency = p.CAPTION_AGENCY.fullmatch(content)
     if agency and not agency.group("caption").strip():
         line.kind, line.match = "lone_credit", agency
         return
-    for pattern in (p.CAPTION_FOTO, p.CAPTION_AGENCY, p.CAPTION_FOTO_BARE):
+    for pattern in (p.CAPTION_FOTO, p.CAPTION_AGENCY):
         match = pattern.fullmatch(content)
         if match and match.group("caption").strip():
             line.kind, line.match = "caption", match

@@ -239,3 +239,9 @@ BOILERPLATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 BOILERPLATE_MAX_WORDS = 30
+# All boilerplate forms in one expression (one pass in C per line); group ``b<i>`` names
+# the entry of :data:`BOILERPLATE` that matched.
+BOILERPLATE_ANY = re.compile(
+    "|".join(f"(?P<b{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(BOILERPLATE)),
+    re.IGNORECASE,
+)
