@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "export",
     "gaya",
     "history",
+    "importing",
     "serve",
     "tautan",
     "users",
