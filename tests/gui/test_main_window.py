@@ -183,7 +183,7 @@ def test_rejected_file_changes_nothing(qtbot, window, gui_store, tmp_path, monke
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     assert window.import_file(path) is None
     assert gui_store.stories.count() == before
-    assert "belum dapat diimpor" in shown[0]
+    assert "belum didukung" in shown[0]
 
 
 def test_closing_with_unsaved_changes_asks(qtbot, window, gui_store):
