@@ -77,6 +77,10 @@ def library_link(
     )
 
 
+# ``after_paragraph`` -1 places an inline link right after the lead.
+AFTER_LEAD = -1
+
+
 def _same_target(a: RelatedLink, b: RelatedLink) -> bool:
     if a.story_id is not None or b.story_id is not None:
         return a.story_id == b.story_id
@@ -87,7 +91,7 @@ def _check_placement(story: Story, placement: Placement, after_paragraph: int | 
     if placement not in ("inline", "end"):
         raise LinkError("Letak tautan harus di dalam teks atau di akhir berita.")
     if placement == "inline" and (
-        after_paragraph is None or not 0 <= after_paragraph < len(story.paragraphs)
+        after_paragraph is None or not AFTER_LEAD <= after_paragraph < len(story.paragraphs)
     ):
         raise LinkError("Paragraf untuk tautan sisipan tidak ada.")
 

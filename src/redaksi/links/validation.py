@@ -9,13 +9,14 @@ say which link they concern in ``extra["link_index"]``.
 from __future__ import annotations
 
 from redaksi.language.findings import Category, Finding, Level
-from redaksi.links.related import url_problem
+from redaksi.links.related import AFTER_LEAD, url_problem
 from redaksi.links.stemming import fold
 from redaksi.links.targets import LinkTarget, LinkTargets
 from redaksi.story.model import RelatedLink, Story
 from redaksi.story.status import Status
 
 RULE_SET = "redaksi.links"
+
 
 
 def _finding(
@@ -111,7 +112,8 @@ def check_links(story: Story, targets: LinkTargets) -> list[Finding]:
                 _finding(index, link, "LINK_TITLE_EMPTY", "Judul tautan kosong.", Level.WARNING)
             )
         if link.placement == "inline" and not (
-            link.after_paragraph is not None and 0 <= link.after_paragraph < len(story.paragraphs)
+            link.after_paragraph is not None
+            and AFTER_LEAD <= link.after_paragraph < len(story.paragraphs)
         ):
             found.append(
                 _finding(
