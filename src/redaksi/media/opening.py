@@ -1,0 +1,147 @@
+"""Open untrusted image bytes safely: every check happens before pixels are decoded.
+
+Photos come from agencies, phones and social media, so the bytes are untrusted.  Checks in
+order: file size, "is it an image at all", accepted format, extension agrees with contents,
+pixel count (a decompression bomb declares a huge canvas in a tiny file), and finally a
+decode that turns truncation and corruption into :class:`CorruptImage`.  JPEGs decode in
+draft mode at the smallest DCT scale that still covers the size needed, so a 24-megapixel
+photo is never fully decoded for a thumbnail or a 1600-pixel rendition.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import warnings
+import zlib
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from redaksi.media.errors import (
+    CorruptImage,
+    DecompressionBomb,
+    EmptyFile,
+    FileTooLarge,
+    NotAnImage,
+    UnsupportedFormat,
+    WrongExtension,
+)
+from redaksi.media.formats import ACCEPTED, ImageFormat, format_for_extension
+
+MAX_FILE_BYTES = 60_000_000
+"""Largest accepted file; a full-resolution 60 MP camera JPEG is about 30 MB."""
+
+MAX_PIXELS = 120_000_000
+"""Largest accepted canvas (medium-format backs reach 100 MP; anything past this is a trap)."""
+
+# Orientations 5-8 store the picture turned a quarter: width and height swap on display.
+_QUARTER_TURNS = {5, 6, 7, 8}
+_DECODE_ERRORS = (OSError, SyntaxError, ValueError, struct.error, zlib.error, EOFError)
+
+
+@dataclass(frozen=True)
+class ImageProbe:
+    """What the header says: format and the size as the photo is meant to be seen."""
+
+    format: ImageFormat
+    width: int
+    height: int
+    orientation: int
+
+
+def open_image(data: bytes, filename: str = "", max_bytes: int = MAX_FILE_BYTES) -> Image.Image:
+    """A lazily decoded image after every header check; raises a :class:`PhotoError`.
+
+    ``filename`` (optional: a clipboard paste has none) must carry an extension that matches
+    the contents.
+    """
+    if not data:
+        raise EmptyFile()
+    if len(data) > max_bytes:
+        raise FileTooLarge(len(data), max_bytes)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+    except Image.DecompressionBombError as error:
+        raise DecompressionBomb(*_declared_size(error), MAX_PIXELS) from error
+    except UnidentifiedImageError as error:
+        raise NotAnImage(PurePath(filename).name) from error
+    except _DECODE_ERRORS as error:
+        raise CorruptImage(str(error)) from error
+    accepted = ACCEPTED.get(image.format or "")
+    if accepted is None:
+        raise UnsupportedFormat(image.format or "?")
+    if filename:
+        suffix = PurePath(filename).suffix
+        promised = format_for_extension(suffix)
+        if promised is None or promised.pillow_name != accepted.pillow_name:
+            raise WrongExtension(PurePath(filename).name, accepted.label, accepted.extensions[0])
+    width, height = image.size
+    if width <= 0 or height <= 0:
+        raise CorruptImage("ukuran nol")
+    if width * height > MAX_PIXELS:
+        raise DecompressionBomb(width, height, MAX_PIXELS)
+    return image
+
+
+def _declared_size(error: Exception) -> tuple[int, int]:
+    # Pillow's message reads "Image size (W pixels) exceeds limit …"; the size is not kept.
+    digits = [int(t) for t in str(error).replace("(", " ").split() if t.isdigit()]
+    return (digits[0], 1) if digits else (0, 0)
+
+
+def orientation_of(image: Image.Image) -> int:
+    """The EXIF orientation (1-8), 1 when absent or nonsensical."""
+    try:
+        value = int(image.getexif().get(0x0112, 1))
+    except _DECODE_ERRORS:
+        return 1
+    return value if 1 <= value <= 8 else 1
+
+
+def probe(data: bytes, filename: str = "") -> ImageProbe:
+    """Format and display size from the header alone (no pixel decoding)."""
+    image = open_image(data, filename)
+    orientation = orientation_of(image)
+    width, height = image.size
+    if orientation in _QUARTER_TURNS:
+        width, height = height, width
+    return ImageProbe(ACCEPTED[image.format or ""], width, height, orientation)
+
+
+def decode(data: bytes, filename: str = "", at_least: tuple[int, int] | None = None) -> Image.Image:
+    """Decoded pixels, upright (EXIF orientation applied), at least ``at_least`` in size.
+
+    With ``at_least`` a JPEG decodes in draft mode at 1/2, 1/4 or 1/8 scale when that still
+    covers the requested display size; without it the full image is decoded.  The result
+    keeps ``info`` (ICC profile, EXIF) from the source.
+    """
+    image = open_image(data, filename)
+    orientation = orientation_of(image)
+    if at_least is not None and image.format == "JPEG":
+        want_w, want_h = at_least
+        if orientation in _QUARTER_TURNS:
+            want_w, want_h = want_h, want_w
+        # Draft keeps the colour space; only the DCT scale changes.
+        image.draft(image.mode, (max(1, want_w), max(1, want_h)))
+    try:
+        image.load()
+    except Image.DecompressionBombError as error:
+        raise DecompressionBomb(*image.size, MAX_PIXELS) from error
+    except _DECODE_ERRORS as error:
+        raise CorruptImage(_decode_detail(error)) from error
+    if orientation != 1:
+        image = ImageOps.exif_transpose(image)
+    return image
+
+
+def _decode_detail(error: Exception) -> str:
+    text = str(error).lower()
+    if "truncated" in text or isinstance(error, EOFError):
+        return "data terpotong"
+    if "crc" in text or "broken" in text:
+        return "data rusak"
+    return ""
