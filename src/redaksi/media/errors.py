@@ -59,14 +59,14 @@ class WrongExtension(PhotoError):
 class DecompressionBomb(PhotoError):
     """The header claims more pixels than any camera makes: a trap that would exhaust memory."""
 
-    def __init__(self, width: int, height: int, limit: int) -> None:
+    def __init__(self, pixels: int, limit: int, size: tuple[int, int] | None = None) -> None:
+        dimensions = f"{size[0]} × {size[1]} piksel, " if size else ""
         super().__init__(
-            f"Ukuran gambar tidak wajar ({width} × {height} piksel, "
-            f"{width * height / 1_000_000:.0f} megapiksel; batas {limit / 1_000_000:.0f}). "
-            "Berkas ini ditolak demi keamanan."
+            f"Ukuran gambar tidak wajar ({dimensions}{pixels / 1_000_000:,.0f} megapiksel; "
+            f"batasnya {limit / 1_000_000:.0f} megapiksel). Berkas ini ditolak demi keamanan."
         )
-        self.width = width
-        self.height = height
+        self.pixels = pixels
+        self.size = size
 
 
 class CorruptImage(PhotoError):

@@ -51,7 +51,7 @@ def prepare(data: bytes, filename: str = "") -> PreparedPhoto:
     The decode at thumbnail scale reads every byte of the compressed data, so truncated and
     corrupt files are caught here, before anything is written.
     """
-    header = open_image(data, filename)
+    header = open_image(data, filename, verify=True)
     metadata = read_metadata(header)
     fmt = header.format or ""
     preview = decode(data, filename, at_least=(THUMBNAIL_EDGE, THUMBNAIL_EDGE))

@@ -51,11 +51,13 @@ class ImageProbe:
     orientation: int
 
 
-def open_image(data: bytes, filename: str = "", max_bytes: int = MAX_FILE_BYTES) -> Image.Image:
+def open_image(
+    data: bytes, filename: str = "", max_bytes: int = MAX_FILE_BYTES, verify: bool = False
+) -> Image.Image:
     """A lazily decoded image after every header check; raises a :class:`PhotoError`.
 
     ``filename`` (optional: a clipboard paste has none) must carry an extension that matches
-    the contents.
+    the contents.  ``verify`` also checks PNG chunk checksums, which decoding skips.
     """
     if not data:
         raise EmptyFile()
@@ -66,7 +68,7 @@ def open_image(data: bytes, filename: str = "", max_bytes: int = MAX_FILE_BYTES)
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
     except Image.DecompressionBombError as error:
-        raise DecompressionBomb(*_declared_size(error), MAX_PIXELS) from error
+        raise DecompressionBomb(_declared_pixels(error), MAX_PIXELS) from error
     except UnidentifiedImageError as error:
         raise NotAnImage(PurePath(filename).name) from error
     except _DECODE_ERRORS as error:
@@ -83,14 +85,20 @@ def open_image(data: bytes, filename: str = "", max_bytes: int = MAX_FILE_BYTES)
     if width <= 0 or height <= 0:
         raise CorruptImage("ukuran nol")
     if width * height > MAX_PIXELS:
-        raise DecompressionBomb(width, height, MAX_PIXELS)
+        raise DecompressionBomb(width * height, MAX_PIXELS, (width, height))
+    if verify and image.format == "PNG":
+        try:
+            image.verify()
+        except _DECODE_ERRORS as error:
+            raise CorruptImage(_decode_detail(error)) from error
+        image = Image.open(io.BytesIO(data))
     return image
 
 
-def _declared_size(error: Exception) -> tuple[int, int]:
-    # Pillow's message reads "Image size (W pixels) exceeds limit …"; the size is not kept.
+def _declared_pixels(error: Exception) -> int:
+    # Pillow's message reads "Image size (N pixels) exceeds limit …"; only N is known.
     digits = [int(t) for t in str(error).replace("(", " ").split() if t.isdigit()]
-    return (digits[0], 1) if digits else (0, 0)
+    return digits[0] if digits else 0
 
 
 def orientation_of(image: Image.Image) -> int:
@@ -130,7 +138,7 @@ def decode(data: bytes, filename: str = "", at_least: tuple[int, int] | None = N
     try:
         image.load()
     except Image.DecompressionBombError as error:
-        raise DecompressionBomb(*image.size, MAX_PIXELS) from error
+        raise DecompressionBomb(image.width * image.height, MAX_PIXELS, image.size) from error
     except _DECODE_ERRORS as error:
         raise CorruptImage(_decode_detail(error)) from error
     if orientation != 1:
