@@ -98,7 +98,7 @@ def check_caption(text: str) -> list[Finding]:
         ]
     found: list[Finding] = []
     match = _KEYWORD_FORM.match(text)
-    if match is None or len(match["kw"].split()) > KEYWORD_MAX_WORDS + 1:
+    if match is None or _reads_as_sentence(match["kw"]):
         first = _WORD.search(text)
         assert first is not None  # text is not blank
         found.append(
@@ -160,6 +160,11 @@ def check_caption(text: str) -> list[Finding]:
     return found
 
 
+def _reads_as_sentence(keyword: str) -> bool:
+    # "Warga menyeberangi sungai - …" is prose with a dash, not a keyword set in lower case.
+    return keyword != keyword.upper() and len(keyword.split()) > KEYWORD_MAX_WORDS - 1
+
+
 def _keyword_findings(match: re.Match[str]) -> list[Finding]:
     found = []
     keyword = match["kw"]
@@ -182,7 +187,7 @@ def _keyword_findings(match: re.Match[str]) -> list[Finding]:
                 match.start("kw"),
                 match.end("kw"),
                 "CAPTION_KEYWORD_LONG",
-                f"Kata kunci sebaiknya satu sampai {KEYWORD_MAX_WORDS} kata.",
+                "Kata kunci sebaiknya satu sampai tiga kata.",
                 Level.SUGGESTION,
                 Category.STYLE,
                 issue_type="style",
