@@ -17,13 +17,15 @@ one rendition at the original width.
 Speed: a JPEG is decoded in draft mode at the smallest DCT scale covering the widest
 rendition (a 6000-pixel original needed at 1600 decodes at 3000), then each width is
 resampled from the previous one with Pillow's ``reducing_gap`` (``Image.reduce`` first,
-Lanczos after).
+Lanczos after); the files of one width are encoded on worker threads (Pillow releases
+the GIL while encoding) while the next width is resampled.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +44,7 @@ _EXIF_ARTIST = 0x013B
 _EXIF_COPYRIGHT = 0x8298
 _REDUCING_GAP = 3.0
 _WHITE = (255, 255, 255)
+_ENCODER_THREADS = max(1, min(3, os.cpu_count() or 1))
 
 
 @dataclass(frozen=True)
@@ -116,35 +119,35 @@ def make_renditions(
     icc = source.info.get("icc_profile")
     current = prepare_mode(source)
     out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Rendition] = []
-    try:
-        for index, width in enumerate(targets):
-            height = _height_for(header.width, header.height, width)
-            if current.size != (width, height):
-                current = current.resize(
-                    (width, height), Image.Resampling.LANCZOS, reducing_gap=_REDUCING_GAP
-                )
-            if index == 0:
-                current = to_srgb(current, icc)
-            current.info = {}  # nothing of the original's metadata may ride along
-            for name in formats:
-                written.append(
-                    _write(
-                        current,
-                        FORMATS[name],
-                        out_dir,
-                        base_name,
-                        exif,
-                        xmp,
-                        jpeg_quality,
-                        webp_quality,
+    settings = _Settings(exif, xmp, jpeg_quality, webp_quality)
+    # Pillow releases the GIL while encoding: files of one width are written while the
+    # next width is resampled.
+    pending: list[Future[Rendition]] = []
+    with ThreadPoolExecutor(max_workers=_ENCODER_THREADS) as pool:
+        try:
+            for index, width in enumerate(targets):
+                height = _height_for(header.width, header.height, width)
+                if current.size != (width, height):
+                    current = current.resize(
+                        (width, height), Image.Resampling.LANCZOS, reducing_gap=_REDUCING_GAP
                     )
-                )
-    except BaseException:
-        for rendition in written:
-            rendition.path.unlink(missing_ok=True)
-        raise
-    return written
+                if index == 0:
+                    current = to_srgb(current, icc)
+                current.info = {}  # nothing of the original's metadata may ride along
+                for name in formats:
+                    # Own Image object per file: ``save`` stores its options on the object.
+                    pending.append(
+                        pool.submit(
+                            _write, current.copy(), FORMATS[name], out_dir, base_name, settings
+                        )
+                    )
+            return [future.result() for future in pending]
+        except BaseException:
+            wait(pending)
+            for future in pending:
+                if not future.cancelled() and future.exception() is None:
+                    future.result().path.unlink(missing_ok=True)
+            raise
 
 
 def _height_for(width: int, height: int, target_width: int) -> int:
@@ -160,34 +163,35 @@ def _public_exif(artist: str, copyright_notice: str) -> bytes:
     return exif.tobytes() if len(exif) else b""
 
 
+@dataclass(frozen=True)
+class _Settings:
+    exif: bytes
+    xmp: bytes
+    jpeg_quality: int
+    webp_quality: int
+
+
 def _write(
-    image: Image.Image,
-    fmt: RenditionFormat,
-    out_dir: Path,
-    base_name: str,
-    exif: bytes,
-    xmp: bytes,
-    jpeg_quality: int,
-    webp_quality: int,
+    image: Image.Image, fmt: RenditionFormat, out_dir: Path, base_name: str, settings: _Settings
 ) -> Rendition:
     path = out_dir / rendition_name(base_name, image.width, fmt.extension)
     partial = path.with_name(f".{path.name}.part")
-    options: dict[str, object] = {"icc_profile": srgb_icc_bytes(), "xmp": xmp}
-    if exif:
-        options["exif"] = exif
+    options: dict[str, object] = {"icc_profile": srgb_icc_bytes(), "xmp": settings.xmp}
+    if settings.exif:
+        options["exif"] = settings.exif
     if fmt.name == "jpeg":
         if image.mode == "RGBA":
             flat = Image.new("RGB", image.size, _WHITE)
             flat.paste(image, mask=image.getchannel("A"))
             image = flat
         options |= {
-            "quality": jpeg_quality,
+            "quality": settings.jpeg_quality,
             "progressive": True,
             "optimize": True,
             "subsampling": "4:2:0",
         }
     else:
-        options |= {"quality": webp_quality, "method": 4}
+        options |= {"quality": settings.webp_quality, "method": 4}
     try:
         image.save(partial, fmt.pillow_name, **options)
         os.replace(partial, path)
