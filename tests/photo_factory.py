@@ -173,3 +173,61 @@ def bomb_png(width: int = 100_000, height: int = 100_000) -> bytes:
     crc = zlib.crc32(bytes(data[12:29])) & 0xFFFFFFFF
     data[29:33] = struct.pack(">I", crc)
     return bytes(data)
+
+
+def scene(kind: str, size: tuple[int, int] = (1200, 800)) -> Image.Image:
+    """A simple drawn news scene (flood, rally, market) that reads as a photo at a glance."""
+    width, height = size
+    horizon = int(height * (0.45 if kind != "rally" else 0.35))
+    image = Image.new("RGB", size)
+    draw = ImageDraw.Draw(image)
+    top, bottom = {
+        "flood": ((120, 150, 185), (200, 205, 210)),
+        "rally": ((95, 150, 215), (190, 215, 240)),
+        "market": ((245, 190, 120), (250, 225, 180)),
+    }[kind]
+    for y in range(horizon):
+        t = y / max(1, horizon)
+        draw.line(
+            [(0, y), (width, y)],
+            fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)),
+        )
+    for index in range(14):
+        left = index * width // 14
+        tall = horizon - (60 + (index * 53) % 170) * height // 800
+        shade = 70 + (index * 37) % 60
+        draw.rectangle(
+            (left, tall, left + width // 14 - 6, horizon), fill=(shade, shade - 5, shade - 10)
+        )
+        for wy in range(tall + 12, horizon - 10, 26):
+            for wx in range(left + 8, left + width // 14 - 14, 18):
+                draw.rectangle((wx, wy, wx + 8, wy + 12), fill=(230, 215, 150))
+    ground = {"flood": (128, 104, 70), "rally": (120, 120, 118), "market": (150, 120, 90)}[kind]
+    draw.rectangle((0, horizon, width, height), fill=ground)
+    if kind == "flood":
+        for y in range(horizon + 10, height, 14):
+            draw.line([(0, y), (width, y + 6)], fill=(150, 125, 88), width=2)
+        for index in range(5):
+            x = width // 6 + index * width // 7
+            draw.ellipse((x, horizon + 40, x + 36, horizon + 76), fill=(60, 45, 40))
+            draw.rectangle((x + 4, horizon + 76, x + 32, horizon + 150), fill=(200, 60, 50))
+    else:
+        colours = [(220, 60, 60), (240, 240, 240), (60, 90, 200), (250, 200, 40), (40, 150, 90)]
+        for index in range(160 if kind == "rally" else 60):
+            x = (index * 97) % width
+            y = horizon + 20 + (index * 53) % (height - horizon - 40)
+            r = 14 + y * 18 // height
+            draw.ellipse((x, y - r, x + r, y), fill=(70, 50, 40))
+            draw.rectangle((x - 2, y, x + r + 2, y + 2 * r), fill=colours[index % 5])
+        if kind == "rally":
+            draw.rectangle(
+                (width // 3, horizon - 60, 2 * width // 3, horizon - 10), fill=(200, 30, 30)
+            )
+        else:
+            for index in range(6):
+                x = index * width // 6 + 20
+                draw.polygon(
+                    [(x, horizon + 20), (x + 160, horizon + 20), (x + 80, horizon - 30)],
+                    fill=colours[index % 5],
+                )
+    return image
