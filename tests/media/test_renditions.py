@@ -12,6 +12,7 @@ from photo_factory import agency_jpeg, exif_block, jpeg_bytes, picture, webp_byt
 from redaksi.media.colour import srgb_icc_bytes
 from redaksi.media.errors import CorruptImage
 from redaksi.media.filenames import rendition_name, safe_stem
+from redaksi.media.formats import HEIF_AVAILABLE
 from redaksi.media.metadata import read_metadata
 from redaksi.media.opening import open_image
 from redaksi.media.renditions import make_renditions, target_widths
@@ -164,3 +165,15 @@ def test_failure_leaves_no_files(tmp_path: Path) -> None:
 def test_file_names_are_safe_everywhere(base: str, expected: str) -> None:
     assert rendition_name(base, 1600, "jpg") == expected
     assert len(safe_stem("kata " * 100)) <= 60
+
+
+@pytest.mark.skipif(not HEIF_AVAILABLE, reason="pillow-heif not installed")
+def test_heic_from_a_phone_becomes_web_files(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    picture((1200, 900)).save(buffer, "HEIF", quality=80, exif=exif_block().tobytes())
+    made = make_renditions(buffer.getvalue(), "iphone", tmp_path, widths=(1600, 640))
+    assert [(r.width, r.height, r.format) for r in made] == [
+        (1200, 900, "jpeg"), (1200, 900, "webp"), (640, 480, "jpeg"), (640, 480, "webp"),
+    ]  # fmt: skip
+    with Image.open(made[0].path) as image:
+        assert not image.getexif().get_ifd(0x8825)

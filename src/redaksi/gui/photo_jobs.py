@@ -8,6 +8,7 @@ was started for), so results that arrive after the user moved on can be dropped.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -36,13 +37,16 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except (PhotoError, StoreError) as error:
-            self._relay.failed.emit(self._token, self._tag, str(error))
+            self._report(self._relay.failed, str(error))
         except Exception as error:  # a bug must not kill the worker thread silently
-            self._relay.failed.emit(
-                self._token, self._tag, f"Terjadi kesalahan tak terduga: {error!r}"
-            )
+            self._report(self._relay.failed, f"Terjadi kesalahan tak terduga: {error!r}")
         else:
-            self._relay.finished.emit(self._token, self._tag, result)
+            self._report(self._relay.finished, result)
+
+    def _report(self, signal: Any, payload: object) -> None:
+        # RuntimeError: the widget was closed while we worked; nobody is waiting any more.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(self._token, self._tag, payload)
 
 
 class PhotoJobs(QObject):

@@ -329,13 +329,15 @@ class PhotoPanel(QWidget):
         row = self.strip.currentRow()
         if self._story is None or row < 0:
             return
-        item = self.strip.takeItem(row)
-        if item is not None:
-            self._photos.pop(item.data(KEY_ROLE), None)
-        del self._story.photos[row]
-        photo_list.normalise_lead(self._story.photos)
+        with QSignalBlocker(self.strip):
+            item = self.strip.takeItem(row)
+            if item is not None:
+                self._photos.pop(item.data(KEY_ROLE), None)
+            del self._story.photos[row]
+            photo_list.normalise_lead(self._story.photos)
+            self.strip.setCurrentRow(min(row, self.strip.count() - 1))
         self._changed()
-        self.strip.setCurrentRow(min(row, self.strip.count() - 1))
+        self._show_current(self.strip.currentRow())
 
     def make_current_lead(self) -> None:
         """Make the selected photo the story's lead photo."""
@@ -418,6 +420,8 @@ class PhotoPanel(QWidget):
             return
         rows = range(self.strip.count())
         order = [self._photos[self.strip.item(row).data(KEY_ROLE)] for row in rows]
+        if len(order) != len(self._story.photos):
+            return  # mid-way through an insert or removal; the final signal comes later
         if any(a is not b for a, b in zip(order, self._story.photos, strict=True)):
             self._story.photos[:] = order
             self._changed()

@@ -100,6 +100,7 @@ def make_renditions(
     fails, the ones already written by this call are removed and the :class:`PhotoError`
     (or ``OSError``) propagates.
     """
+    formats = list(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise ValueError(f"unknown rendition formats: {unknown or formats}")
