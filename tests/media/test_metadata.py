@@ -84,6 +84,10 @@ def test_prefill_fills_only_empty_fields() -> None:
     assert photo.taken_at is not None and photo.taken_at.astimezone(UTC).hour == 2
     assert photo.metadata["camera_model"] == "Canon EOS R5"
     assert photo.metadata["taken_at"].startswith("2024-01-02T09:30:15")
+    # Where and with which camera body: flags only, never in story data.
+    assert photo.metadata["has_gps"] and photo.metadata["has_serial_numbers"]
+    assert "latitude" not in photo.metadata and "serial_numbers" not in photo.metadata
+    assert "SN-4021337" not in str(photo.metadata)
 
 
 def test_hostile_xmp_entities_are_not_expanded() -> None:

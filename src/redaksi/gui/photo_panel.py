@@ -479,7 +479,7 @@ class PhotoPanel(QWidget):
         if photo.filename:
             parts.append(photo.filename)
         text = " · ".join(parts)
-        if "latitude" in meta:
+        if meta.get("has_gps"):
             text += "\n" + self.tr("Berkas asli memuat lokasi GPS; lokasi tidak ikut diterbitkan.")
         return text
 

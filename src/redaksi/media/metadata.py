@@ -93,10 +93,22 @@ class PhotoMetadata:
         return f"FOTO: {'/'.join(parts)}"
 
     def to_json(self) -> dict[str, Any]:
-        """Non-empty fields as JSON-safe values, for ``Photo.metadata`` (internal only)."""
-        data = {k: v for k, v in asdict(self).items() if v not in ("", None, [])}
+        """Non-empty fields as JSON-safe values, for ``Photo.metadata``.
+
+        Position and serial numbers are reduced to flags: story data travels (revisions,
+        exports, APIs) and must not carry a source's location or camera identity.  The
+        original bytes still hold them for the photo editor who needs to verify.
+        """
+        private = {"latitude", "longitude", "serial_numbers"}
+        data = {
+            k: v for k, v in asdict(self).items() if v not in ("", None, []) and k not in private
+        }
         if self.taken_at is not None:
             data["taken_at"] = self.taken_at.isoformat()
+        if self.has_gps:
+            data["has_gps"] = True
+        if self.serial_numbers:
+            data["has_serial_numbers"] = True
         return data
 
 
