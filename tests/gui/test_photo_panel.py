@@ -288,3 +288,27 @@ def test_screenshot_with_captions(qtbot, library: PhotoLibrary, tmp_path: Path) 
     target = Path(os.environ.get("REDAKSI_SCREENSHOT_DIR", tmp_path)) / "photo-panel.png"
     assert panel.grab().save(str(target))
     assert QImage(str(target)).width() == 1180
+    panel.strip.setCurrentRow(0)
+    panel.open_large_preview()
+    qtbot.waitUntil(lambda: panel.preview_dialog is not None, timeout=10_000)
+    panel.preview_dialog.resize(900, 680)
+    large = target.with_name("photo-preview.png")
+    assert panel.preview_dialog.grab().save(str(large))
+
+
+def test_large_preview_and_closing_messages(qtbot, library: PhotoLibrary) -> None:
+    story = _story_with_photos(library)
+    panel = _panel(qtbot, library, story)
+    item = panel.strip.item(0)
+    panel.strip.itemActivated.emit(item)
+    qtbot.waitUntil(lambda: panel.preview_dialog is not None, timeout=10_000)
+    dialog = panel.preview_dialog
+    assert dialog.isVisible() and dialog.caption_label.text().startswith("BANJIR –")
+    assert dialog.credit_label.text() == "FOTO: ANTARA FOTO/Hafidz Mubarak"
+    assert dialog.image_label.pixmap().width() > 400
+    dialog.close()
+    QGuiApplication.clipboard().setText("teks")
+    panel.paste()
+    assert panel.message_label.isVisible()
+    panel.message_label.linkActivated.emit("#tutup")
+    assert not panel.message_label.isVisible()

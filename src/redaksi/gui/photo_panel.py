@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from redaksi.gui.photo_jobs import PhotoJobs
+from redaksi.gui.photo_preview import PhotoPreviewDialog
 from redaksi.gui.photo_strip import KEY_ROLE, PhotoStrip, decorated_thumbnail, external_payload
 from redaksi.language.checker import Checker, sort_findings
 from redaksi.language.findings import Finding, Level
@@ -53,6 +54,7 @@ from redaksi.media.thumbnails import PREVIEW_EDGE
 from redaksi.story.model import Photo, Story
 
 CHECK_DELAY_MS = 200
+LARGE_EDGE = 2048
 LEVEL_COLOURS = {
     Level.ERROR: "#c62828",
     Level.WARNING: "#b26a00",
@@ -101,6 +103,7 @@ class PhotoPanel(QWidget):
         self._extra: dict[str, list[Finding]] = {}
         self._check_revision = 0
         self.messages: list[str] = []
+        self.preview_dialog: PhotoPreviewDialog | None = None
         self._imports = PhotoJobs(self, threads=1)  # one at a time keeps the order of drops
         self._jobs = PhotoJobs(self, threads=2)
         self._imports.finished.connect(self._on_imported)
@@ -133,6 +136,8 @@ class PhotoPanel(QWidget):
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.TextFormat.RichText)
+        self.message_label.linkActivated.connect(lambda _link: self._set_message([]))
         self.message_label.setStyleSheet(
             "QLabel { background: #fdecea; color: #8a1c13; border: 1px solid #f5c2bd;"
             " border-radius: 4px; padding: 6px; }"
@@ -146,6 +151,7 @@ class PhotoPanel(QWidget):
         self.strip.currentRowChanged.connect(self._show_current)
         self.strip.model().rowsMoved.connect(self._on_rows_moved)
         self.strip.filesDropped.connect(self.add_files)
+        self.strip.itemActivated.connect(lambda _item: self.open_large_preview())
         self.strip.imageDropped.connect(self.add_image)
         for keys, slot in (
             (QKeySequence.StandardKey.Paste, self.paste),
@@ -347,6 +353,16 @@ class PhotoPanel(QWidget):
         photo_list.set_lead(self._story.photos, row)
         self._changed()
         self._show_current(row)
+
+    def open_large_preview(self) -> None:
+        """Show the selected photo large (Enter or double-click on a thumbnail)."""
+        photo = self.current_photo()
+        if photo is None or not photo.sha256:
+            return
+        sha = photo.sha256
+        self._jobs.submit(
+            self._generation, ("zoom", sha), lambda: self._library.thumbnail(sha, LARGE_EDGE)
+        )
 
     def move_current(self, delta: int) -> None:
         """Move the selected photo up (-1) or down (+1), as drag and drop would."""
@@ -624,6 +640,14 @@ class PhotoPanel(QWidget):
             if photo is not None and photo.sha256 == tag[1]:
                 self._preview_source = QPixmap(str(result))
                 self._update_preview()
+        elif kind == "zoom" and isinstance(result, Path):
+            photo = self.current_photo()
+            if photo is not None and photo.sha256 == tag[1]:
+                self.preview_dialog = PhotoPreviewDialog(
+                    QPixmap(str(result)), photo.caption, photo.credit, self
+                )
+                self.preview_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                self.preview_dialog.show()
         elif kind == "check" and isinstance(result, dict):
             photo = self.current_photo()
             if tag[1] == self._check_revision and photo is not None and id(photo) == tag[2]:
@@ -636,7 +660,10 @@ class PhotoPanel(QWidget):
 
     def _set_message(self, messages: list[str]) -> None:
         self.messages = messages
-        self.message_label.setText("\n".join(messages))
+        close = self.tr("Tutup")
+        self.message_label.setText(
+            "<br>".join(escape(m) for m in messages) + f" &nbsp;<a href='#tutup'>{close}</a>"
+        )
         self.message_label.setVisible(bool(messages))
 
     def _choose_files(self) -> None:
