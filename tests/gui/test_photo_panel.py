@@ -47,7 +47,7 @@ def _settle(qtbot, panel: PhotoPanel) -> None:
 
 
 def _story_with_photos(library: PhotoLibrary) -> Story:
-    store = library._store  # the same store the panel's library writes to
+    store = library.store
     story = store.stories.create(Story(headline="Banjir Rendam Kampung Melayu"))
     story = library.attach(story.id, agency_jpeg(), "antara.jpg")
     story = library.attach(story.id, jpeg_bytes((800, 600)), "tanpa-kredit.jpg")
@@ -261,7 +261,7 @@ def test_switching_story_drops_late_imports(qtbot, library: PhotoLibrary, tmp_pa
 
 
 def test_screenshot_with_captions(qtbot, library: PhotoLibrary, tmp_path: Path) -> None:
-    store = library._store
+    store = library.store
     story = store.stories.create(Story(headline="Banjir Rendam Kampung Melayu"))
     flood = jpeg_bytes(image=scene("flood"), exif=exif_block(), iptc=AGENCY_IPTC)
     story = library.attach(story.id, flood, "antara-banjir.jpg")

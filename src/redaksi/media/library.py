@@ -88,7 +88,7 @@ class PhotoLibrary:
     """Photos of one store: bytes in the database, thumbnails in the local cache."""
 
     def __init__(self, store: Store, thumbnails: ThumbnailCache | None = None) -> None:
-        self._store = store
+        self.store = store
         self.blobs = PhotoBlobStore(store.sessions)
         self.thumbnails = thumbnails or ThumbnailCache()
 
@@ -196,7 +196,7 @@ class PhotoLibrary:
         note: str,
         change: Callable[[Story, Callable[[bytes], str]], None],
     ) -> Story:
-        with self._store.sessions.begin() as session:
+        with self.store.sessions.begin() as session:
             query = (
                 select(StoryRow)
                 .options(selectinload(StoryRow.photos), selectinload(StoryRow.related_links))

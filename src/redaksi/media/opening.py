@@ -56,8 +56,8 @@ def open_image(
 ) -> Image.Image:
     """A lazily decoded image after every header check; raises a :class:`PhotoError`.
 
-    ``filename`` (optional: a clipboard paste has none) must carry an extension that matches
-    the contents.  ``verify`` also checks PNG chunk checksums, which decoding skips.
+    ``filename`` (optional: a clipboard paste has none) must not carry an extension that
+    contradicts the contents.  ``verify`` also checks PNG chunk checksums, which decoding skips.
     """
     if not data:
         raise EmptyFile()
@@ -76,8 +76,8 @@ def open_image(
     accepted = ACCEPTED.get(image.format or "")
     if accepted is None:
         raise UnsupportedFormat(image.format or "?")
-    if filename:
-        suffix = PurePath(filename).suffix
+    suffix = PurePath(filename).suffix if filename else ""
+    if suffix:  # no extension at all (some chat apps save that way) is not a contradiction
         promised = format_for_extension(suffix)
         if promised is None or promised.pillow_name != accepted.pillow_name:
             raise WrongExtension(PurePath(filename).name, accepted.label, accepted.extensions[0])
