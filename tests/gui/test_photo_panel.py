@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import threading
 from pathlib import Path
 
@@ -44,6 +45,11 @@ def _panel(qtbot, library: PhotoLibrary, story: Story | None, **kwargs) -> Photo
 
 def _settle(qtbot, panel: PhotoPanel) -> None:
     qtbot.waitUntil(lambda: not panel.is_busy(), timeout=15_000)
+
+
+def _fix_link(label) -> str:
+    """The first one-click fix exactly as the label draws it."""
+    return re.search(r"href='(fix:[^']+)'", label.text()).group(1)
 
 
 def _story_with_photos(library: PhotoLibrary) -> Story:
@@ -110,14 +116,14 @@ def test_caption_edit_updates_story_and_runs_rules(qtbot, library: PhotoLibrary)
     label = panel.finding_labels["caption"]
     qtbot.waitUntil(lambda: "tanda pisah" in label.text())
     assert "diakhiri titik" in label.text()
-    label.linkActivated.emit("fix:caption:0")
+    label.linkActivated.emit(_fix_link(label))
     assert story.photos[1].caption == "DEMO – Mahasiswa berunjuk rasa di depan Gedung DPR"
     qtbot.waitUntil(lambda: "tanda pisah" not in label.text())
     credit = panel.finding_labels["credit"]
     assert "Kredit foto wajib diisi" in credit.text() and credit.isVisible()
     panel.credit_edit.setText("Foto: KOMPAS/Kristianto")
     qtbot.waitUntil(lambda: "awalan kredit" in credit.text())
-    credit.linkActivated.emit("fix:credit:0")
+    credit.linkActivated.emit(_fix_link(credit))
     assert story.photos[1].credit == "FOTO: KOMPAS/Kristianto"
     qtbot.waitUntil(lambda: not credit.isVisible())
     assert "Kredit" not in panel.strip.item(1).toolTip()
@@ -245,7 +251,7 @@ def test_optional_checker_runs_off_the_gui_thread(qtbot, library: PhotoLibrary) 
     label = panel.finding_labels["alt_text"]
     qtbot.waitUntil(lambda: "salah ketik" in label.text(), timeout=5_000)
     assert source.threads and threading.main_thread() not in source.threads
-    label.linkActivated.emit("fix:alt_text:0")
+    label.linkActivated.emit(_fix_link(label))
     assert story.photos[0].alt_text == "Warga menembus banjir setinggi lutut di depan ruko."
 
 

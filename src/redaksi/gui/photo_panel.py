@@ -587,16 +587,18 @@ class PhotoPanel(QWidget):
             line = f"<span style='color:{colour}'>●</span> {escape(finding.message)}"
             if finding.replacements:
                 shown = finding.replacements[0].strip() or finding.replacements[0]
-                line += f" <a href='fix:{field}:{index}'>{self.tr('Ganti')}: “{escape(shown)}”</a>"
+                line += f" <a href='fix:{field}:{index}:{finding.start}:{finding.end}'>{self.tr('Ganti')}: “{escape(shown)}”</a>"
             lines.append(line)
         return "<br>".join(lines)
 
     def _apply_fix(self, link: str) -> None:
-        _, field, index = link.split(":")
+        _, field, index, start, end = (link.split(":") + ["", ""])[:5]
         findings = getattr(self.current_check(), field)
         if int(index) >= len(findings):
             return
         finding = findings[int(index)]
+        if start and (str(finding.start), str(finding.end)) != (start, end):
+            return  # the text changed since the link was drawn; a fresh check follows
         replacement = finding.replacements[0]
         if field == "credit":
             text = self.credit_edit.text()
