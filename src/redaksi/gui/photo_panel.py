@@ -587,12 +587,14 @@ class PhotoPanel(QWidget):
             line = f"<span style='color:{colour}'>●</span> {escape(finding.message)}"
             if finding.replacements:
                 shown = finding.replacements[0].strip() or finding.replacements[0]
-                line += f" <a href='fix:{field}:{index}:{finding.start}:{finding.end}'>{self.tr('Ganti')}: “{escape(shown)}”</a>"
+                href = f"fix:{field}:{index}:{finding.start}:{finding.end}"
+                label = self.tr("Ganti")
+                line += f" <a href='{href}'>{label}: “{escape(shown)}”</a>"
             lines.append(line)
         return "<br>".join(lines)
 
     def _apply_fix(self, link: str) -> None:
-        _, field, index, start, end = (link.split(":") + ["", ""])[:5]
+        _, field, index, start, end = [*link.split(":"), "", ""][:5]
         findings = getattr(self.current_check(), field)
         if int(index) >= len(findings):
             return
