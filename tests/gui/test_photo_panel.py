@@ -111,17 +111,17 @@ def test_caption_edit_updates_story_and_runs_rules(qtbot, library: PhotoLibrary)
     panel = _panel(qtbot, library, story)
     panel.strip.setCurrentRow(1)
     with qtbot.waitSignal(panel.photosChanged):
-        panel.caption_edit.setPlainText("DEMO - Mahasiswa berunjuk rasa di depan Gedung DPR")
+        panel.fields.caption_edit.setPlainText("DEMO - Mahasiswa berunjuk rasa di depan Gedung DPR")
     assert story.photos[1].caption == "DEMO - Mahasiswa berunjuk rasa di depan Gedung DPR"
-    label = panel.finding_labels["caption"]
+    label = panel.fields.finding_labels["caption"]
     qtbot.waitUntil(lambda: "tanda pisah" in label.text())
     assert "diakhiri titik" in label.text()
     label.linkActivated.emit(_fix_link(label))
     assert story.photos[1].caption == "DEMO – Mahasiswa berunjuk rasa di depan Gedung DPR"
     qtbot.waitUntil(lambda: "tanda pisah" not in label.text())
-    credit = panel.finding_labels["credit"]
+    credit = panel.fields.finding_labels["credit"]
     assert "Kredit foto wajib diisi" in credit.text() and credit.isVisible()
-    panel.credit_edit.setText("Foto: KOMPAS/Kristianto")
+    panel.fields.credit_edit.setText("Foto: KOMPAS/Kristianto")
     qtbot.waitUntil(lambda: "awalan kredit" in credit.text())
     credit.linkActivated.emit(_fix_link(credit))
     assert story.photos[1].credit == "FOTO: KOMPAS/Kristianto"
@@ -150,11 +150,11 @@ def test_lead_and_remove(qtbot, library: PhotoLibrary) -> None:
     story = _story_with_photos(library)
     panel = _panel(qtbot, library, story)
     panel.strip.setCurrentRow(1)
-    assert not panel.lead_check.isChecked()
+    assert not panel.fields.lead_check.isChecked()
     panel.make_current_lead()
     assert [p.is_lead for p in story.photos] == [False, True]
-    assert panel.lead_check.isChecked()
-    panel.lead_check.setChecked(False)  # the lead passes to the other photo
+    assert panel.fields.lead_check.isChecked()
+    panel.fields.lead_check.setChecked(False)  # the lead passes to the other photo
     assert [p.is_lead for p in story.photos] == [True, False]
     panel.strip.setCurrentRow(0)
     with qtbot.waitSignal(panel.photosChanged):
@@ -247,8 +247,8 @@ def test_optional_checker_runs_off_the_gui_thread(qtbot, library: PhotoLibrary) 
     source = _TypoSource()
     story = _story_with_photos(library)
     panel = _panel(qtbot, library, story, checker=Checker([source]))
-    panel.alt_edit.setPlainText("Warga menembus banjr setinggi lutut di depan ruko.")
-    label = panel.finding_labels["alt_text"]
+    panel.fields.alt_edit.setPlainText("Warga menembus banjr setinggi lutut di depan ruko.")
+    label = panel.fields.finding_labels["alt_text"]
     qtbot.waitUntil(lambda: "salah ketik" in label.text(), timeout=5_000)
     assert source.threads and threading.main_thread() not in source.threads
     label.linkActivated.emit(_fix_link(label))

@@ -8,7 +8,7 @@ Mount it anywhere (a dock or a tab beside the story editor)::
 
 The panel edits ``story.photos`` in place and emits ``photosChanged``; saving the story
 stays the owner's job, so photo edits go through the same versioned save, autosave and
-undo history as the words.  Image bytes are checked and stored the moment a photo is
+conflict checks as the words.  Image bytes are checked and stored the moment a photo is
 added (content-addressed, so storing twice is harmless).  Decoding, database access and
 thumbnails run on a private thread pool; the caption rules are a few regular expressions
 and run on the GUI thread after a short pause in typing; an optional ``checker`` (spelling
@@ -23,29 +23,24 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from redaksi.gui.photo_fields import PhotoFields
 from redaksi.gui.photo_jobs import PhotoJobs
-from redaksi.gui.photo_preview import PhotoPreviewDialog
+from redaksi.gui.photo_preview import FittedPhoto, PhotoPreviewDialog
 from redaksi.gui.photo_strip import KEY_ROLE, PhotoStrip, decorated_thumbnail, external_payload
 from redaksi.language.checker import Checker, sort_findings
-from redaksi.language.findings import Finding, Level
+from redaksi.language.findings import Finding
 from redaksi.media import photo_list
 from redaksi.media.caption_rules import PhotoCheck, check_photo
 from redaksi.media.formats import file_dialog_filter
@@ -55,18 +50,6 @@ from redaksi.story.model import Photo, Story
 
 CHECK_DELAY_MS = 200
 LARGE_EDGE = 2048
-LEVEL_COLOURS = {
-    Level.ERROR: "#c62828",
-    Level.WARNING: "#b26a00",
-    Level.SUGGESTION: "#55606e",
-    Level.INFO: "#55606e",
-}
-_FIELDS = ("caption", "credit", "alt_text")
-
-
-def _utf16(text: str, index: int) -> int:
-    """Qt counts UTF-16 code units; findings count code points."""
-    return len(text[:index].encode("utf-16-le")) // 2
 
 
 def _png_bytes(image: QImage) -> bytes:
@@ -99,7 +82,6 @@ class PhotoPanel(QWidget):
         self._next_key = 0
         self._photos: dict[int, Photo] = {}
         self._thumbs: dict[int, QPixmap] = {}
-        self._preview_source = QPixmap()
         self._extra: dict[str, list[Finding]] = {}
         self._check_revision = 0
         self.messages: list[str] = []
@@ -177,88 +159,20 @@ class PhotoPanel(QWidget):
 
     def _build_editor(self) -> QWidget:
         editor = QWidget()
-        self.preview = QLabel()
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(320, 220)
-        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
-        self.preview.setStyleSheet("QLabel { background: #20242a; color: #c8ced6; }")
+        self.preview = FittedPhoto()
         self.info_label = QLabel()
         self.info_label.setWordWrap(True)
         self.info_label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
 
-        self.caption_edit = QPlainTextEdit()
-        self.caption_edit.setPlaceholderText(
-            self.tr("KATA KUNCI – Siapa, sedang apa, di mana, kapan.")
-        )
-        self.credit_edit = QLineEdit()
-        self.credit_edit.setPlaceholderText(self.tr("FOTO: ANTARA/Nama Pewarta Foto"))
-        self.alt_edit = QPlainTextEdit()
-        self.alt_edit.setPlaceholderText(
-            self.tr("Apa yang terlihat di foto, untuk pembaca tunanetra.")
-        )
-        for box, lines in ((self.caption_edit, 3.6), (self.alt_edit, 2.6)):
-            box.setTabChangesFocus(True)
-            box.setFixedHeight(int(box.fontMetrics().lineSpacing() * lines + 12))
-        self.photographer_edit = QLineEdit()
-        self.place_edit = QLineEdit()
-        self.lead_check = QCheckBox(self.tr("Foto utama berita ini"))
-        self.finding_labels: dict[str, QLabel] = {}
-        for name in _FIELDS:
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.linkActivated.connect(self._apply_fix)
-            self.finding_labels[name] = label
-
-        form = QGridLayout()
-        form.setVerticalSpacing(8)
-        form.setColumnStretch(1, 1)
-        rows = [
-            (self.tr("Keterangan"), self._with_findings(self.caption_edit, "caption")),
-            (self.tr("Kredit"), self._with_findings(self.credit_edit, "credit")),
-            (self.tr("Teks alternatif"), self._with_findings(self.alt_edit, "alt_text")),
-            (self.tr("Fotografer"), self.photographer_edit),
-            (self.tr("Tempat"), self.place_edit),
-            ("", self.lead_check),
-        ]
-        for row, (text, field_widget) in enumerate(rows):
-            label = QLabel(text)
-            label.setBuddy(field_widget)
-            label.setContentsMargins(0, 4, 0, 0)
-            form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-            form.addWidget(field_widget, row, 1)
-
-        self.caption_edit.textChanged.connect(
-            lambda: self._edited("caption", self.caption_edit.toPlainText())
-        )
-        self.alt_edit.textChanged.connect(
-            lambda: self._edited("alt_text", self.alt_edit.toPlainText())
-        )
-        self.credit_edit.textChanged.connect(lambda text: self._edited("credit", text))
-        self.photographer_edit.textChanged.connect(lambda text: self._edited("photographer", text))
-        self.place_edit.textChanged.connect(lambda text: self._edited("place", text))
-        self.lead_check.toggled.connect(self._lead_toggled)
-
-        self.form_widget = QWidget()
-        self.form_widget.setLayout(form)
+        self.fields = PhotoFields()
+        self.fields.edited.connect(self._edited)
+        self.fields.leadToggled.connect(self._lead_toggled)
         layout = QVBoxLayout(editor)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.info_label)
-        layout.addWidget(self.form_widget)
+        layout.addWidget(self.fields)
         return editor
-
-    def _with_findings(self, field_widget: QWidget, name: str) -> QWidget:
-        """The editor with its findings right under it (hidden while there are none)."""
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(3)
-        column.addWidget(field_widget)
-        column.addWidget(self.finding_labels[name])
-        self.finding_labels[name].hide()
-        return box
 
     # -- public API -----------------------------------------------------------------------
 
@@ -450,30 +364,13 @@ class PhotoPanel(QWidget):
 
     def _show_current(self, row: int) -> None:
         photo = self.current_photo() if row >= 0 else None
-        self.form_widget.setEnabled(photo is not None)
-        blockers = [
-            QSignalBlocker(w)
-            for w in (
-                self.caption_edit,
-                self.credit_edit,
-                self.alt_edit,
-                self.photographer_edit,
-                self.place_edit,
-                self.lead_check,
-            )
-        ]
-        self.caption_edit.setPlainText(photo.caption if photo else "")
-        self.credit_edit.setText(photo.credit if photo else "")
-        self.alt_edit.setPlainText(photo.alt_text if photo else "")
-        self.photographer_edit.setText(photo.photographer if photo else "")
-        self.place_edit.setText(photo.place if photo else "")
         lead = photo_list.lead_index(self._story.photos) if self._story else None
-        self.lead_check.setChecked(photo is not None and row == lead)
-        del blockers
+        self.fields.show_photo(photo, row == lead)
         self.info_label.setText(self._describe(photo) if photo else "")
         self._extra = {}
-        self._preview_source = QPixmap()
-        self._update_preview()
+        self.preview.show_message(
+            self.tr("Memuat pratinjau…") if photo is not None else self.tr("Tidak ada foto")
+        )
         if photo is not None and photo.sha256:
             sha = photo.sha256
             self._jobs.submit(
@@ -499,26 +396,6 @@ class PhotoPanel(QWidget):
             text += "\n" + self.tr("Berkas asli memuat lokasi GPS; lokasi tidak ikut diterbitkan.")
         return text
 
-    def _update_preview(self) -> None:
-        if self._preview_source.isNull():
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(
-                self.tr("Memuat pratinjau…") if self.current_photo() else self.tr("Tidak ada foto")
-            )
-            return
-        self.preview.setPixmap(
-            self._preview_source.scaled(
-                self.preview.size().shrunkBy(self.preview.contentsMargins()) * 0.98,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep the preview fitted to its area."""
-        super().resizeEvent(event)
-        self._update_preview()
-
     def _edited(self, field: str, value: str) -> None:
         photo = self.current_photo()
         if photo is None:
@@ -543,8 +420,7 @@ class PhotoPanel(QWidget):
                 photo_list.set_lead(self._story.photos, others[0])
             else:
                 self._story.photos[row].is_lead = True
-                with QSignalBlocker(self.lead_check):
-                    self.lead_check.setChecked(True)
+                self.fields.set_lead_checked(True)
         self._changed()
 
     # -- checks ---------------------------------------------------------------------------
@@ -573,47 +449,7 @@ class PhotoPanel(QWidget):
         )
 
     def _show_findings(self) -> None:
-        result = self.current_check()
-        for name in _FIELDS:
-            findings = getattr(result, name)
-            label = self.finding_labels[name]
-            label.setText(self._findings_html(name, findings))
-            label.setVisible(bool(findings))
-
-    def _findings_html(self, field: str, findings: list[Finding]) -> str:
-        lines = []
-        for index, finding in enumerate(findings):
-            colour = LEVEL_COLOURS[finding.level]
-            line = f"<span style='color:{colour}'>●</span> {escape(finding.message)}"
-            if finding.replacements:
-                shown = finding.replacements[0].strip() or finding.replacements[0]
-                href = f"fix:{field}:{index}:{finding.start}:{finding.end}"
-                label = self.tr("Ganti")
-                line += f" <a href='{href}'>{label}: “{escape(shown)}”</a>"
-            lines.append(line)
-        return "<br>".join(lines)
-
-    def _apply_fix(self, link: str) -> None:
-        _, field, index, start, end = [*link.split(":"), "", ""][:5]
-        findings = getattr(self.current_check(), field)
-        if int(index) >= len(findings):
-            return
-        finding = findings[int(index)]
-        if start and (str(finding.start), str(finding.end)) != (start, end):
-            return  # the text changed since the link was drawn; a fresh check follows
-        replacement = finding.replacements[0]
-        if field == "credit":
-            text = self.credit_edit.text()
-            start, end = _utf16(text, finding.start), _utf16(text, finding.end)
-            self.credit_edit.setSelection(start, end - start)
-            self.credit_edit.insert(replacement)
-            return
-        box = self.caption_edit if field == "caption" else self.alt_edit
-        text = box.toPlainText()
-        cursor = box.textCursor()
-        cursor.setPosition(_utf16(text, finding.start))
-        cursor.setPosition(_utf16(text, finding.end), cursor.MoveMode.KeepAnchor)
-        cursor.insertText(replacement)
+        self.fields.show_findings(self.current_check())
 
     # -- job results ----------------------------------------------------------------------
 
@@ -642,8 +478,7 @@ class PhotoPanel(QWidget):
         elif kind == "preview" and isinstance(result, Path):
             photo = self.current_photo()
             if photo is not None and photo.sha256 == tag[1]:
-                self._preview_source = QPixmap(str(result))
-                self._update_preview()
+                self.preview.show_pixmap(QPixmap(str(result)))
         elif kind == "zoom" and isinstance(result, Path):
             photo = self.current_photo()
             if photo is not None and photo.sha256 == tag[1]:

@@ -57,3 +57,47 @@ class PhotoPreviewDialog(QDialog):
                 room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
             )
         self.image_label.setPixmap(shown)
+
+
+class FittedPhoto(QLabel):
+    """A picture that always fits its area (never enlarged), or a line of text instead."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = QPixmap()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(320, 220)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.setFrameShape(QLabel.Shape.StyledPanel)
+        self.setStyleSheet("QLabel { background: #20242a; color: #c8ced6; }")
+
+    def show_pixmap(self, pixmap: QPixmap) -> None:
+        """Show ``pixmap`` fitted to the current size."""
+        self._source = pixmap
+        self._fit()
+
+    def show_message(self, text: str) -> None:
+        """Show a line of text (loading, nothing selected) instead of a picture."""
+        self._source = QPixmap()
+        self.setPixmap(QPixmap())
+        self.setText(text)
+
+    def has_picture(self) -> bool:
+        """True once a picture is shown."""
+        return not self._source.isNull()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Refit on every size change."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._source.isNull():
+            return
+        room = self.contentsRect().size()
+        shown = self._source
+        if shown.width() > room.width() or shown.height() > room.height():
+            shown = shown.scaled(
+                room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        self.setPixmap(shown)
