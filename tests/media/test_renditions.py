@@ -15,7 +15,7 @@ from redaksi.media.filenames import rendition_name, safe_stem
 from redaksi.media.formats import HEIF_AVAILABLE
 from redaksi.media.metadata import read_metadata
 from redaksi.media.opening import open_image
-from redaksi.media.renditions import make_renditions, target_widths
+from redaksi.media.renditions import make_renditions, srcset, target_widths
 from redaksi.media.xmp import parse_xmp
 
 
@@ -177,3 +177,11 @@ def test_heic_from_a_phone_becomes_web_files(tmp_path: Path) -> None:
     ]  # fmt: skip
     with Image.open(made[0].path) as image:
         assert not image.getexif().get_ifd(0x8825)
+
+
+def test_srcset_for_the_html(tmp_path: Path) -> None:
+    made = make_renditions(jpeg_bytes((1200, 800)), "pasar", tmp_path, widths=(1024, 640))
+    assert srcset(made, "webp") == "pasar-1024.webp 1024w, pasar-640.webp 640w"
+    assert srcset(made, "jpeg", lambda r: f"/foto/{r.path.name}") == (
+        "/foto/pasar-1024.jpg 1024w, /foto/pasar-640.jpg 640w"
+    )

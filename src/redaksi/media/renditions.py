@@ -5,6 +5,7 @@ This is the API the HTML export calls; keep it stable::
     make_renditions(data, base_name, out_dir, *, widths=(1600, 1024, 640),
                     formats=("jpeg", "webp"), credit="", copyright_notice="",
                     photographer="", jpeg_quality=82, webp_quality=80) -> list[Rendition]
+    srcset(renditions, "webp", url_for=lambda r: r.path.name) -> str
 
 Source protection: a rendition is written from pixels only.  GPS position, camera and lens
 serial numbers, owner names, maker notes, thumbnails and editing history in the original
@@ -24,7 +25,7 @@ the GIL while encoding) while the next width is resampled.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,6 +74,15 @@ class Rendition:
     format: str
     mime: str
     size_bytes: int
+
+
+def srcset(
+    renditions: Sequence[Rendition],
+    fmt: str,
+    url_for: Callable[[Rendition], str] = lambda r: r.path.name,
+) -> str:
+    """An HTML ``srcset`` value for one format, e.g. ``"a-1600.webp 1600w, a-640.webp 640w"``."""
+    return ", ".join(f"{url_for(r)} {r.width}w" for r in renditions if r.format == fmt)
 
 
 def target_widths(source_width: int, widths: Sequence[int]) -> list[int]:
