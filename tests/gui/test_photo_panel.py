@@ -318,3 +318,23 @@ def test_large_preview_and_closing_messages(qtbot, library: PhotoLibrary) -> Non
     assert panel.message_label.isVisible()
     panel.message_label.linkActivated.emit("#tutup")
     assert not panel.message_label.isVisible()
+
+
+def test_badge_and_lead_tag_are_painted(qtbot) -> None:
+    from PySide6.QtGui import QColor, QPixmap
+    from PySide6.QtWidgets import QWidget
+
+    from redaksi.gui.photo_strip import THUMB_SIZE, decorated_thumbnail
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    photo = QPixmap(THUMB_SIZE)
+    photo.fill(QColor(10, 120, 40))
+    plain = decorated_thumbnail(photo, False, False, widget, "UTAMA").toImage()
+    badged = decorated_thumbnail(photo, True, False, widget, "UTAMA").toImage()
+    lead = decorated_thumbnail(photo, False, True, widget, "UTAMA").toImage()
+    corner = (THUMB_SIZE.width() - 16, 16)
+    assert plain.pixelColor(*corner) == QColor(10, 120, 40)
+    assert badged.pixelColor(*corner) != QColor(10, 120, 40)  # the warning badge
+    assert lead.pixelColor(8, THUMB_SIZE.height() - 12) != QColor(10, 120, 40)  # "UTAMA"
+    assert plain.pixelColor(8, THUMB_SIZE.height() - 12) == QColor(10, 120, 40)
