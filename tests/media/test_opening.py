@@ -122,3 +122,12 @@ def test_decode_keeps_alpha_of_png() -> None:
     data = png_bytes((100, 80), mode="RGBA")
     assert decode(data, "a.png").mode == "RGBA"
     assert isinstance(open_image(data), Image.Image)
+
+
+def test_non_jpeg_is_reduced_to_what_is_needed() -> None:
+    data = png_bytes((4000, 3000))
+    image = decode(data, "besar.png", at_least=(500, 500))
+    assert image.width >= 500 and 500 <= image.height < 1000
+    assert decode(data, "besar.png").size == (4000, 3000)
+    jpeg = decode(jpeg_bytes((4000, 3000)), at_least=(240, 240))
+    assert jpeg.height >= 240 and jpeg.height < 480  # draft 1/8, then reduce

@@ -123,27 +123,47 @@ def probe(data: bytes, filename: str = "") -> ImageProbe:
 def decode(data: bytes, filename: str = "", at_least: tuple[int, int] | None = None) -> Image.Image:
     """Decoded pixels, upright (EXIF orientation applied), at least ``at_least`` in size.
 
-    With ``at_least`` a JPEG decodes in draft mode at 1/2, 1/4 or 1/8 scale when that still
+    With ``at_least`` a JPEG decodes in draft mode at 1/2, 1/4 or 1/8 scale and any image is
+    then shrunk by an integer factor with ``Image.reduce``, as long as the result still
     covers the requested display size; without it the full image is decoded.  The result
     keeps ``info`` (ICC profile, EXIF) from the source.
     """
     image = open_image(data, filename)
     orientation = orientation_of(image)
-    if at_least is not None and image.format == "JPEG":
-        want_w, want_h = at_least
+    want_w = want_h = 0
+    if at_least is not None:
+        want_w, want_h = (max(1, side) for side in at_least)
         if orientation in _QUARTER_TURNS:
             want_w, want_h = want_h, want_w
-        # Draft keeps the colour space; only the DCT scale changes.
-        image.draft(image.mode, (max(1, want_w), max(1, want_h)))
+        if image.format == "JPEG":
+            # Draft keeps the colour space; only the DCT scale changes.
+            image.draft(image.mode, (want_w, want_h))
     try:
         image.load()
     except Image.DecompressionBombError as error:
         raise DecompressionBomb(image.width * image.height, MAX_PIXELS, image.size) from error
     except _DECODE_ERRORS as error:
         raise CorruptImage(_decode_detail(error)) from error
+    if at_least is not None:
+        # What draft mode is to JPEG, ``reduce`` is to the rest (PNG, WebP, HEIC): a cheap
+        # integer box shrink that keeps at least the requested size.
+        factor = min(image.width // want_w, image.height // want_h)
+        if factor >= 2:
+            image = _reduced(image, factor)
     if orientation != 1:
         image = ImageOps.exif_transpose(image)
     return image
+
+
+def _reduced(image: Image.Image, factor: int) -> Image.Image:
+    info = image.info
+    if image.mode == "P":  # palette indices cannot be averaged
+        image = image.convert("RGBA" if "transparency" in info else "RGB")
+    elif image.mode in ("1", "PA") or image.mode.startswith("I;16"):
+        image = image.convert({"1": "L", "PA": "RGBA"}.get(image.mode, "I"))
+    reduced = image.reduce(factor)
+    reduced.info = dict(info)
+    return reduced
 
 
 def _decode_detail(error: Exception) -> str:
