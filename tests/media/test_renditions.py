@@ -185,3 +185,14 @@ def test_srcset_for_the_html(tmp_path: Path) -> None:
     assert srcset(made, "jpeg", lambda r: f"/foto/{r.path.name}") == (
         "/foto/pasar-1024.jpg 1024w, /foto/pasar-640.jpg 640w"
     )
+
+
+def test_sixteen_bit_greyscale_is_scaled_not_clipped(tmp_path: Path) -> None:
+    grey = Image.linear_gradient("L").resize((800, 600)).convert("I")
+    wide = grey.point(lambda value: value * 256)  # the same picture in 16-bit values
+    buffer = io.BytesIO()
+    wide.convert("I;16").save(buffer, "PNG")
+    made = make_renditions(buffer.getvalue(), "pindai", tmp_path, widths=(400,), formats=("jpeg",))
+    with Image.open(made[0].path) as image:
+        top, bottom = image.getpixel((200, 5)), image.getpixel((200, 295))
+    assert top[0] < 30 and bottom[0] > 220  # the gradient survived

@@ -35,8 +35,19 @@ def _transform(icc: bytes, in_mode: str, out_mode: str) -> ImageCms.ImageCmsTran
     )
 
 
+def eight_bit(image: Image.Image) -> Image.Image:
+    """16-bit greyscale (scans, some PNGs) scaled to 8 bits instead of clipped to white."""
+    if image.mode != "I" and not image.mode.startswith("I;16"):
+        return image
+    wide = image if image.mode == "I" else image.convert("I")
+    if (wide.getextrema()[1] or 0) > 255:
+        wide = wide.point(lambda value: value * (1 / 256))
+    return wide.convert("L")
+
+
 def prepare_mode(image: Image.Image) -> Image.Image:
     """A mode that resamples well (palette and 16-bit images become RGB or RGBA)."""
+    image = eight_bit(image)
     if image.mode in _PLAIN_MODES | {"CMYK", "L"}:
         return image
     has_alpha = image.mode in ("RGBA", "LA", "PA", "La", "RGBa") or (

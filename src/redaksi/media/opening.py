@@ -19,6 +19,7 @@ from pathlib import PurePath
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from redaksi.media.colour import eight_bit
 from redaksi.media.errors import (
     CorruptImage,
     DecompressionBomb,
@@ -159,8 +160,10 @@ def _reduced(image: Image.Image, factor: int) -> Image.Image:
     info = image.info
     if image.mode == "P":  # palette indices cannot be averaged
         image = image.convert("RGBA" if "transparency" in info else "RGB")
-    elif image.mode in ("1", "PA") or image.mode.startswith("I;16"):
-        image = image.convert({"1": "L", "PA": "RGBA"}.get(image.mode, "I"))
+    elif image.mode in ("1", "PA"):
+        image = image.convert({"1": "L", "PA": "RGBA"}[image.mode])
+    else:
+        image = eight_bit(image)
     reduced = image.reduce(factor)
     reduced.info = dict(info)
     return reduced
