@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from redaksi import __version__
 
 # Modules under redaksi.cli that add a subcommand; each exposes register(subparsers).
-COMMAND_MODULES = ("db",)
+COMMAND_MODULES = ("db", "foto")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
