@@ -111,3 +111,11 @@ def test_built_xmp_round_trips_unicode() -> None:
         "credit": "FOTO: ANTARA/Ñoño",
         "rights": "© ANTARA",
     }
+
+
+def test_camera_time_without_offset_is_local_time() -> None:
+    exif = exif_block()
+    del exif.get_ifd(0x8769)[0x9011]
+    taken = read_metadata(open_image(jpeg_bytes(exif=exif))).taken_at
+    assert taken is not None and taken.tzinfo is not None
+    assert taken.astimezone().replace(tzinfo=None) == datetime(2024, 1, 2, 9, 30, 15)
