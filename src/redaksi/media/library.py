@@ -22,9 +22,8 @@ from sqlalchemy.orm import selectinload
 
 from redaksi.media import photo_list
 from redaksi.media.errors import FileTooLarge, UnreadableFile
-from redaksi.media.formats import ACCEPTED
 from redaksi.media.metadata import PhotoMetadata, prefill, read_metadata
-from redaksi.media.opening import MAX_FILE_BYTES, decode, open_image, orientation_of
+from redaksi.media.opening import MAX_FILE_BYTES, decode, open_image, probe
 from redaksi.media.thumbnails import THUMBNAIL_EDGE, ThumbnailCache
 from redaksi.store.errors import StoryNotFound, VersionConflict
 from redaksi.store.mapping import fill_row, story_from_row
@@ -53,24 +52,17 @@ def prepare(data: bytes, filename: str = "") -> PreparedPhoto:
     """
     header = open_image(data, filename, verify=True)
     metadata = read_metadata(header)
-    fmt = header.format or ""
+    shape = probe(data, filename)
     preview = decode(data, filename, at_least=(THUMBNAIL_EDGE, THUMBNAIL_EDGE))
-    upright = decode_size(header)
     photo = Photo(
         sha256=sha256_of(data),
         filename=Path(filename).name if filename else "",
-        mime=ACCEPTED[fmt].mime,
-        width=upright[0],
-        height=upright[1],
+        mime=shape.format.mime,
+        width=shape.width,
+        height=shape.height,
     )
     prefill(photo, metadata)
     return PreparedPhoto(photo, metadata, data, preview)
-
-
-def decode_size(header: Image.Image) -> tuple[int, int]:
-    """Display size of an opened image (EXIF quarter turns swap width and height)."""
-    width, height = header.size
-    return (height, width) if orientation_of(header) in (5, 6, 7, 8) else (width, height)
 
 
 def read_photo_file(path: Path) -> bytes:
