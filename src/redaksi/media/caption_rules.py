@@ -200,7 +200,7 @@ def _keyword_findings(match: re.Match[str]) -> list[Finding]:
                 match.start("sep"),
                 match.end("sep"),
                 "CAPTION_DASH",
-                "Pisahkan kata kunci dengan tanda pisah en (–) berspasi, bukan tanda hubung.",
+                "Pisahkan kata kunci dari teks dengan tanda pisah (–) berspasi di kedua sisinya.",
                 category=Category.STYLE,
                 replacements=(" – ",),
                 issue_type="typographical",
