@@ -338,3 +338,42 @@ def test_badge_and_lead_tag_are_painted(qtbot) -> None:
     assert badged.pixelColor(*corner) != QColor(10, 120, 40)  # the warning badge
     assert lead.pixelColor(8, THUMB_SIZE.height() - 12) != QColor(10, 120, 40)  # "UTAMA"
     assert plain.pixelColor(8, THUMB_SIZE.height() - 12) == QColor(10, 120, 40)
+
+
+def test_remove_can_be_undone(qtbot, library: PhotoLibrary) -> None:
+    story = _story_with_photos(library)
+    panel = _panel(qtbot, library, story)
+    panel.strip.setCurrentRow(0)
+    panel.strip.setFocus()
+    qtbot.keyClick(panel.strip, Qt.Key.Key_Delete)
+    assert [p.filename for p in story.photos] == ["tanpa-kredit.jpg"]
+    assert story.photos[0].is_lead
+    assert "“antara.jpg” dihapus" in panel.message_label.text()
+    with qtbot.waitSignal(panel.photosChanged):
+        panel.message_label.linkActivated.emit("#urungkan")
+    assert [p.filename for p in story.photos] == ["antara.jpg", "tanpa-kredit.jpg"]
+    assert [p.is_lead for p in story.photos] == [True, False]
+    assert panel.strip.item(0).text().startswith("1. BANJIR") and panel.current_index() == 0
+    assert not panel.message_label.isVisible()
+
+
+def test_drop_onto_the_preview_imports_too(qtbot, library: PhotoLibrary, tmp_path: Path) -> None:
+    story = Story(headline="Seret ke pratinjau")
+    panel = _panel(qtbot, library, story)
+    path = tmp_path / "pratinjau.png"
+    path.write_bytes(png_bytes())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    args = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(QPoint(30, 30), *args)
+    QApplication.sendEvent(panel.preview, enter)
+    assert enter.isAccepted()
+    with qtbot.waitSignal(panel.photosChanged, timeout=15_000):
+        QApplication.sendEvent(panel.preview, QDropEvent(QPointF(30, 30), *args))
+    _settle(qtbot, panel)
+    assert [p.filename for p in story.photos] == ["pratinjau.png"]

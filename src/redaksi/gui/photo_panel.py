@@ -23,7 +23,16 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -49,6 +58,14 @@ from redaksi.media.thumbnails import PREVIEW_EDGE
 from redaksi.story.model import Photo, Story
 
 CHECK_DELAY_MS = 200
+_ERROR_STYLE = (
+    "QLabel { background: #fdecea; color: #8a1c13; border: 1px solid #f5c2bd;"
+    " border-radius: 4px; padding: 6px; }"
+)
+_NOTICE_STYLE = (
+    "QLabel { background: #eef3fb; color: #1d3557; border: 1px solid #c9d8ef;"
+    " border-radius: 4px; padding: 6px; }"
+)
 LARGE_EDGE = 2048
 
 
@@ -86,6 +103,8 @@ class PhotoPanel(QWidget):
         self._check_revision = 0
         self.messages: list[str] = []
         self.preview_dialog: PhotoPreviewDialog | None = None
+        self._removed: tuple[int, Photo, bool] | None = None
+        self.setAcceptDrops(True)
         self._imports = PhotoJobs(self, threads=1)  # one at a time keeps the order of drops
         self._jobs = PhotoJobs(self, threads=2)
         self._imports.finished.connect(self._on_imported)
@@ -119,11 +138,7 @@ class PhotoPanel(QWidget):
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.RichText)
-        self.message_label.linkActivated.connect(lambda _link: self._set_message([]))
-        self.message_label.setStyleSheet(
-            "QLabel { background: #fdecea; color: #8a1c13; border: 1px solid #f5c2bd;"
-            " border-radius: 4px; padding: 6px; }"
-        )
+        self.message_label.linkActivated.connect(self._on_message_link)
         self.message_label.hide()
 
         self.strip = PhotoStrip()
@@ -249,6 +264,8 @@ class PhotoPanel(QWidget):
         row = self.strip.currentRow()
         if self._story is None or row < 0:
             return
+        removed = self._story.photos[row]
+        was_lead = row == photo_list.lead_index(self._story.photos)
         with QSignalBlocker(self.strip):
             item = self.strip.takeItem(row)
             if item is not None:
@@ -256,8 +273,33 @@ class PhotoPanel(QWidget):
             del self._story.photos[row]
             photo_list.normalise_lead(self._story.photos)
             self.strip.setCurrentRow(min(row, self.strip.count() - 1))
+        self._removed = (row, removed, was_lead)
         self._changed()
         self._show_current(self.strip.currentRow())
+        name = removed.filename or self.tr("tanpa nama")
+        notice = self.tr("Foto “%1” dihapus dari berita ini.").replace("%1", name)
+        self._set_message([notice], undo=True)
+
+    def undo_remove(self) -> None:
+        """Put the last removed photo back where it was (with its lead status)."""
+        if self._story is None or self._removed is None:
+            return
+        row, photo, was_lead = self._removed
+        self._removed = None
+        row = min(row, len(self._story.photos))
+        self._story.photos.insert(row, photo)
+        if was_lead:
+            photo_list.set_lead(self._story.photos, row)
+        else:
+            photo.is_lead = False
+        with QSignalBlocker(self.strip):
+            item = self._add_item(photo)
+            self.strip.takeItem(self.strip.row(item))
+            self.strip.insertItem(row, item)
+            self.strip.setCurrentRow(row)
+        self._set_message([])
+        self._changed()
+        self._show_current(row)
 
     def make_current_lead(self) -> None:
         """Make the selected photo the story's lead photo."""
@@ -497,13 +539,43 @@ class PhotoPanel(QWidget):
         if token == self._generation and isinstance(tag, tuple) and tag[0] != "check":
             self._set_message([*self.messages, message])
 
-    def _set_message(self, messages: list[str]) -> None:
+    def _set_message(self, messages: list[str], undo: bool = False) -> None:
         self.messages = messages
-        close = self.tr("Tutup")
+        links = [f"<a href='#tutup'>{self.tr('Tutup')}</a>"]
+        if undo:
+            links.insert(0, f"<a href='#urungkan'>{self.tr('Urungkan')}</a>")
         self.message_label.setText(
-            "<br>".join(escape(m) for m in messages) + f" &nbsp;<a href='#tutup'>{close}</a>"
+            "<br>".join(escape(m) for m in messages) + " &nbsp;" + " &nbsp;".join(links)
         )
+        self.message_label.setStyleSheet(_NOTICE_STYLE if undo else _ERROR_STYLE)
         self.message_label.setVisible(bool(messages))
+
+    def _on_message_link(self, link: str) -> None:
+        if link == "#urungkan":
+            self.undo_remove()
+        else:
+            self._set_message([])
+
+    # -- drops anywhere on the panel ------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept photo files and images dropped outside the thumbnail list too."""
+        files, image = external_payload(event.mimeData())
+        if files or image is not None:
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        """Keep accepting while the drag moves over the panel."""
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Import what was dropped, as on the thumbnail list."""
+        files, image = external_payload(event.mimeData())
+        if files:
+            self.add_files(files)
+        elif image is not None:
+            self.add_image(image)
+        event.acceptProposedAction()
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
