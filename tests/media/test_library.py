@@ -137,3 +137,16 @@ def test_files_too_large_or_unreadable(tmp_path: Path) -> None:
         read_photo_file(huge)
     with pytest.raises(UnreadableFile, match="tidak dapat dibaca"):
         read_photo_file(tmp_path / "hilang.jpg")
+
+
+def test_two_desks_storing_the_same_photo_at_once(store) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from redaksi.store.photo_blobs import PhotoBlobStore
+
+    data = agency_jpeg()
+    desks = [PhotoBlobStore(store.sessions) for _ in range(4)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        hashes = list(pool.map(lambda desk: desk.put(data), desks))
+    assert len(set(hashes)) == 1 and _blob_count(store) == 1
+    assert desks[0].get(hashes[0]) == data and desks[0].usage(hashes[0]) == 0
