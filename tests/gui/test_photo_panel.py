@@ -377,3 +377,20 @@ def test_drop_onto_the_preview_imports_too(qtbot, library: PhotoLibrary, tmp_pat
         QApplication.sendEvent(panel.preview, QDropEvent(QPointF(30, 30), *args))
     _settle(qtbot, panel)
     assert [p.filename for p in story.photos] == ["pratinjau.png"]
+
+
+def test_saved_story_replaces_the_edited_object(qtbot, library: PhotoLibrary) -> None:
+    story = _story_with_photos(library)
+    panel = _panel(qtbot, library, story)
+    panel.strip.setCurrentRow(1)
+    panel.fields.alt_edit.setPlainText("Mahasiswa berdiri rapat di depan gerbang gedung.")
+    saved = library.store.stories.save(story)
+    assert saved is not story
+    panel.set_story(saved)
+    assert panel.story() is saved and panel.current_index() == 1  # selection kept
+    panel.fields.credit_edit.setText("FOTO: KOMPAS/Kristianto")
+    assert saved.photos[1].credit == "FOTO: KOMPAS/Kristianto"
+    reloaded = library.store.stories.save(saved)
+    assert reloaded.photos[1].alt_text.startswith("Mahasiswa berdiri")
+    panel.set_story(Story(headline="Lain"))
+    assert panel.current_index() == -1 and not panel.fields.isEnabled()

@@ -5,6 +5,7 @@ Mount it anywhere (a dock or a tab beside the story editor)::
     panel = PhotoPanel(PhotoLibrary(store), story, checker=optional_checker)
     panel.photosChanged.connect(editor.mark_dirty)
     panel.set_story(other_story)      # when the editor opens another story
+    panel.set_story(saved)            # after each save: edits must reach the new object
 
 The panel edits ``story.photos`` in place and emits ``photosChanged``; saving the story
 stays the owner's job, so photo edits go through the same versioned save, autosave and
@@ -196,7 +197,13 @@ class PhotoPanel(QWidget):
         return self._story
 
     def set_story(self, story: Story | None) -> None:
-        """Show another story's photos; late results for the previous one are dropped."""
+        """Show a story's photos; late results for the previous one are dropped.
+
+        Call it again with the object ``StoryRepository.save`` returned: the same story
+        (same ``uuid``) keeps its selected photo, and edits go to the new object.
+        """
+        same = story is not None and self._story is not None and story.uuid == self._story.uuid
+        keep_row = self.strip.currentRow() if same else 0
         self._generation += 1
         self._story = story
         self._photos.clear()
@@ -206,9 +213,12 @@ class PhotoPanel(QWidget):
         if story is not None:
             for photo in story.photos:
                 self._add_item(photo)
-        self._set_message([])
+        if not same:
+            self._removed = None
+            self._set_message([])
         self._refresh_items()
-        self.strip.setCurrentRow(0 if self.strip.count() else -1)
+        count = self.strip.count()
+        self.strip.setCurrentRow(min(max(keep_row, 0), count - 1) if count else -1)
         self._show_current(self.strip.currentRow())
 
     def current_index(self) -> int:
