@@ -4,7 +4,8 @@ This is the API the HTML export calls; keep it stable::
 
     make_renditions(data, base_name, out_dir, *, widths=(1600, 1024, 640),
                     formats=("jpeg", "webp"), credit="", copyright_notice="",
-                    photographer="", jpeg_quality=82, webp_quality=80) -> list[Rendition]
+                    photographer="", jpeg_quality=82, webp_quality=80,
+                    webp_method=4) -> list[Rendition]
     srcset(renditions, "webp", url_for=lambda r: r.path.name) -> str
 
 Source protection: a rendition is written from pixels only.  GPS position, camera and lens
@@ -102,13 +103,15 @@ def make_renditions(
     photographer: str = "",
     jpeg_quality: int = 82,
     webp_quality: int = 80,
+    webp_method: int = 4,
 ) -> list[Rendition]:
     """Write every width in every format to ``out_dir``; widest first, JPEG before WebP.
 
     ``base_name`` is usually ``f"{story.slug}-{n}"``; it is made safe for every operating
     system, and files are named ``<stem>-<width>.<ext>``.  Files appear atomically; if any
     fails, the ones already written by this call are removed and the :class:`PhotoError`
-    (or ``OSError``) propagates.
+    (or ``OSError``) propagates.  ``webp_method`` is libwebp's effort (0-6): 4 makes files
+    about 7 % smaller than 2 and takes about 2.5 times as long.
     """
     formats = list(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in FORMATS]
@@ -130,7 +133,7 @@ def make_renditions(
     icc = source.info.get("icc_profile")
     current = prepare_mode(source)
     out_dir.mkdir(parents=True, exist_ok=True)
-    settings = _Settings(exif, xmp, jpeg_quality, webp_quality)
+    settings = _Settings(exif, xmp, jpeg_quality, webp_quality, webp_method)
     # Pillow releases the GIL while encoding: files of one width are written while the
     # next width is resampled.
     pending: list[Future[Rendition]] = []
@@ -180,6 +183,7 @@ class _Settings:
     xmp: bytes
     jpeg_quality: int
     webp_quality: int
+    webp_method: int
 
 
 def _write(
@@ -202,7 +206,7 @@ def _write(
             "subsampling": "4:2:0",
         }
     else:
-        options |= {"quality": settings.webp_quality, "method": 4}
+        options |= {"quality": settings.webp_quality, "method": settings.webp_method}
     try:
         image.save(partial, fmt.pillow_name, **options)
         os.replace(partial, path)
