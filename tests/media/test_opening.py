@@ -28,6 +28,7 @@ def test_accepts_jpeg_png_webp_with_matching_names() -> None:
     assert probe(webp_bytes((300, 200)), "a.webp").format.mime == "image/webp"
     assert probe(jpeg_bytes((300, 200))).width == 300  # a paste has no name
     assert probe(jpeg_bytes((300, 200)), "IMG-20240102-WA0007").width == 300  # no extension
+    assert probe(jpeg_bytes((300, 200)), "Pak Budi 12.5.2024").width == 300  # dots in the name
 
 
 @pytest.mark.skipif(not HEIF_AVAILABLE, reason="pillow-heif not installed")

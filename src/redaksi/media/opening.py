@@ -39,6 +39,37 @@ MAX_PIXELS = 120_000_000
 
 # Orientations 5-8 store the picture turned a quarter: width and height swap on display.
 _QUARTER_TURNS = {5, 6, 7, 8}
+_OTHER_EXTENSIONS = frozenset(
+    [
+        ".txt",
+        ".pdf",
+        ".doc",
+        ".docx",
+        ".odt",
+        ".rtf",
+        ".html",
+        ".htm",
+        ".xml",
+        ".svg",
+        ".gif",
+        ".bmp",
+        ".tif",
+        ".tiff",
+        ".ico",
+        ".psd",
+        ".raw",
+        ".cr2",
+        ".nef",
+        ".arw",
+        ".dng",
+        ".mp4",
+        ".mov",
+        ".avi",
+        ".zip",
+        ".rar",
+        ".exe",
+    ]
+)
 _DECODE_ERRORS = (OSError, SyntaxError, ValueError, struct.error, zlib.error, EOFError)
 
 
@@ -73,15 +104,12 @@ def open_image(
     except UnidentifiedImageError as error:
         raise NotAnImage(PurePath(filename).name) from error
     except _DECODE_ERRORS as error:
-        raise CorruptImage(str(error)) from error
+        raise CorruptImage(_decode_detail(error)) from error
     accepted = ACCEPTED.get(image.format or "")
     if accepted is None:
         raise UnsupportedFormat(image.format or "?")
-    suffix = PurePath(filename).suffix if filename else ""
-    if suffix:  # no extension at all (some chat apps save that way) is not a contradiction
-        promised = format_for_extension(suffix)
-        if promised is None or promised.pillow_name != accepted.pillow_name:
-            raise WrongExtension(PurePath(filename).name, accepted.label, accepted.extensions[0])
+    if _contradicts(filename, accepted):
+        raise WrongExtension(PurePath(filename).name, accepted.label, accepted.extensions[0])
     width, height = image.size
     if width <= 0 or height <= 0:
         raise CorruptImage("ukuran nol")
@@ -94,6 +122,19 @@ def open_image(
             raise CorruptImage(_decode_detail(error)) from error
         image = Image.open(io.BytesIO(data))
     return image
+
+
+def _contradicts(filename: str, accepted: ImageFormat) -> bool:
+    """True when the name promises another format (``.png`` on a JPEG, ``.pdf`` on a photo).
+
+    No extension, or a "suffix" that is part of the name (``Budi 12.5.2024``), promises
+    nothing: chat apps and cameras name files that way.
+    """
+    suffix = PurePath(filename).suffix.lower() if filename else ""
+    promised = format_for_extension(suffix) if suffix else None
+    if promised is not None:
+        return promised.pillow_name != accepted.pillow_name
+    return suffix in _OTHER_EXTENSIONS
 
 
 def _declared_pixels(error: Exception) -> int:
