@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "cari",
     "check",
     "export",
+    "foto",
     "gaya",
     "history",
     "importing",
