@@ -12,12 +12,12 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
-from photo_factory import AGENCY_IPTC, agency_jpeg, exif_block, jpeg_bytes, png_bytes, scene
 from redaksi.gui.photo_panel import PhotoPanel
 from redaksi.language.findings import Category, Finding
 from redaksi.media.library import PhotoLibrary
 from redaksi.store.store import open_store
 from redaksi.story.model import Story
+from tests.photo_factory import AGENCY_IPTC, agency_jpeg, exif_block, jpeg_bytes, png_bytes, scene
 
 # Qt offers only the QPoint constructor of QDragEnterEvent, which PySide marks deprecated.
 pytestmark = pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from photo_factory import agency_jpeg
 from redaksi.cli import RedaksiParser, foto
+from tests.photo_factory import agency_jpeg
 
 
 def _run(argv: list[str]) -> int:

@@ -8,7 +8,6 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
-from photo_factory import agency_jpeg, jpeg_bytes, png_bytes
 from redaksi.media.errors import CorruptImage, FileTooLarge, UnreadableFile, WrongExtension
 from redaksi.media.library import PhotoLibrary, read_photo_file
 from redaksi.media.opening import MAX_FILE_BYTES
@@ -18,6 +17,7 @@ from redaksi.store.errors import VersionConflict
 from redaksi.store.models import PhotoBlobRow
 from redaksi.store.photo_blobs import PhotoBlobNotFound
 from redaksi.story.model import Story
+from tests.photo_factory import agency_jpeg, jpeg_bytes, png_bytes
 
 
 def _blob_count(store) -> int:

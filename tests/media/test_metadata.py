@@ -6,7 +6,11 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from photo_factory import (
+from redaksi.media.metadata import PhotoMetadata, prefill, read_metadata
+from redaksi.media.opening import open_image
+from redaksi.media.xmp import build_xmp, parse_xmp
+from redaksi.story.model import Photo
+from tests.photo_factory import (
     AGENCY_IPTC,
     agency_jpeg,
     exif_block,
@@ -15,10 +19,6 @@ from photo_factory import (
     webp_bytes,
     xmp_packet,
 )
-from redaksi.media.metadata import PhotoMetadata, prefill, read_metadata
-from redaksi.media.opening import open_image
-from redaksi.media.xmp import build_xmp, parse_xmp
-from redaksi.story.model import Photo
 
 
 def test_agency_jpeg_iptc_and_exif() -> None:

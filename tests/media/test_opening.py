@@ -7,7 +7,6 @@ import io
 import pytest
 from PIL import Image
 
-from photo_factory import agency_jpeg, bomb_png, jpeg_bytes, picture, png_bytes, webp_bytes
 from redaksi.media.errors import (
     CorruptImage,
     DecompressionBomb,
@@ -20,6 +19,7 @@ from redaksi.media.errors import (
 )
 from redaksi.media.formats import HEIF_AVAILABLE
 from redaksi.media.opening import MAX_PIXELS, decode, open_image, probe
+from tests.photo_factory import agency_jpeg, bomb_png, jpeg_bytes, picture, png_bytes, webp_bytes
 
 
 def test_accepts_jpeg_png_webp_with_matching_names() -> None:
@@ -105,7 +105,7 @@ def test_every_refusal_is_a_photo_error_with_indonesian_text() -> None:
 
 
 def test_orientation_is_applied_and_draft_mode_shrinks_the_decode() -> None:
-    from photo_factory import exif_block
+    from tests.photo_factory import exif_block
 
     data = jpeg_bytes((1600, 1200), exif=exif_block(orientation=6))
     found = probe(data)

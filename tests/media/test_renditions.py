@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageCms
 
-from photo_factory import agency_jpeg, exif_block, jpeg_bytes, picture, webp_bytes, xmp_packet
 from redaksi.media.colour import srgb_icc_bytes
 from redaksi.media.errors import CorruptImage
 from redaksi.media.filenames import rendition_name, safe_stem
@@ -17,6 +16,7 @@ from redaksi.media.metadata import read_metadata
 from redaksi.media.opening import open_image
 from redaksi.media.renditions import make_renditions, srcset, target_widths
 from redaksi.media.xmp import parse_xmp
+from tests.photo_factory import agency_jpeg, exif_block, jpeg_bytes, picture, webp_bytes, xmp_packet
 
 
 def test_three_widths_in_jpeg_and_webp(tmp_path: Path) -> None:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from PIL import Image
 
-from photo_factory import exif_block, jpeg_bytes, png_bytes
 from redaksi.media.thumbnails import ThumbnailCache
 from redaksi.paths import cache_dir
 from redaksi.store.photo_blobs import sha256_of
+from tests.photo_factory import exif_block, jpeg_bytes, png_bytes
 
 
 def test_thumbnail_is_upright_cached_and_reused(tmp_path: Path) -> None:

@@ -18,10 +18,12 @@ and house style) runs on the pool.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 from datetime import datetime
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -58,6 +60,9 @@ from redaksi.media.library import PhotoLibrary
 from redaksi.media.thumbnails import PREVIEW_EDGE
 from redaksi.story.model import Photo, Story
 
+if TYPE_CHECKING:
+    from redaksi.gui.panels import PanelContext
+
 CHECK_DELAY_MS = 200
 _ERROR_STYLE = (
     "QLabel { background: #fdecea; color: #8a1c13; border: 1px solid #f5c2bd;"
@@ -84,6 +89,8 @@ class PhotoPanel(QWidget):
     """Thumbnails, a large preview and the caption, credit and alt-text editors."""
 
     photosChanged = Signal()
+    #: The workstation listens for this to mark the story as changed.
+    storyEdited = Signal()
 
     def __init__(
         self,
@@ -191,6 +198,28 @@ class PhotoPanel(QWidget):
         return editor
 
     # -- public API -----------------------------------------------------------------------
+
+    # -- workstation panel protocol (see redaksi.gui.panels) ----------------------------------
+
+    @classmethod
+    def from_context(cls, context: PanelContext) -> PhotoPanel:
+        """The panel over the workstation's store, checking captions with its checker."""
+        panel = cls(PhotoLibrary(context.store), checker=context.checker)
+        panel.photosChanged.connect(panel.storyEdited)
+        return panel
+
+    def show_story(self, story: Story | None) -> None:
+        """Follow the story opened in the editor; the panel edits its own copy."""
+        self.set_story(copy.deepcopy(story) if story is not None else None)
+
+    def story_saved(self, story: Story) -> None:
+        """Adopt the saved story (photo ids assigned by the store), keeping the selection."""
+        self.set_story(copy.deepcopy(story))
+
+    def apply_to(self, story: Story) -> None:
+        """Fold the panel's photos into the story the window is about to save."""
+        if self._story is not None:
+            story.photos = copy.deepcopy(self._story.photos)
 
     def story(self) -> Story | None:
         """The story whose photos are shown."""

@@ -18,7 +18,6 @@ from redaksi.story.status import Status
 RULE_SET = "redaksi.links"
 
 
-
 def _finding(
     index: int,
     link: RelatedLink,
