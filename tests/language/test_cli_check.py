@@ -11,7 +11,7 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 
 
 def test_json_offsets_locate_findings_in_the_file(tmp_path: Path, capsys) -> None:
-    text = "Warga 😀 senang.\nHal tersebu terjadi dibawah jembatan.\n"
+    text = "Jembatan Baru Dibuka\n\nWarga 😀 senang.\nHal tersebu terjadi dibawah jembatan.\n"
     path = tmp_path / "naskah.txt"
     path.write_text(text, encoding="utf-8")
     assert main(["check", "--format", "json", str(path)]) == 1
@@ -31,7 +31,10 @@ def test_json_offsets_locate_findings_in_the_file(tmp_path: Path, capsys) -> Non
 
 def test_text_output_and_exit_codes(tmp_path: Path, capsys) -> None:
     clean = tmp_path / "bersih.txt"
-    clean.write_text("Presiden meresmikan jembatan baru di Jakarta.", encoding="utf-8")
+    clean.write_text(
+        "Jembatan Baru Diresmikan\n\nPresiden meresmikan jembatan baru di Jakarta.\n",
+        encoding="utf-8",
+    )
     assert main(["check", str(clean)]) == 0
     assert "tidak ada temuan" in capsys.readouterr().out
     dirty = tmp_path / "kotor.txt"

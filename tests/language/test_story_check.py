@@ -88,3 +88,8 @@ def test_warm_up_loads_the_shared_lexicon() -> None:
     warm_up()
     assert default_lexicon() is default_lexicon()
     assert default_lexicon().knows("rumah")
+
+
+def test_clitic_after_a_name_with_hyphen_is_correct() -> None:
+    text = "Pesan itu disampaikan melalui akun Twitter-nya dan STNK-nya hilang."
+    assert build_checker().check(text) == []

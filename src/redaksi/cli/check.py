@@ -1,6 +1,7 @@
-"""``redaksi check FILE...``: spelling and style findings for text files, as text or JSON.
+"""``redaksi check FILE...``: spelling and style findings for draft files, as text or JSON.
 
-Offsets refer to each file's own text (code points in text output, UTF-16 units in the
+Each file is read by the draft importer, so page debris it drops is not checked; offsets
+refer to the file's own text (code points in text output, UTF-16 units in the
 LanguageTool-shaped JSON), so a script can locate every finding in the file.
 """
 
@@ -21,14 +22,16 @@ def register(subparsers: Any) -> None:
         "check",
         help="periksa ejaan dan gaya berkas naskah",
         description=(
-            "Memeriksa ejaan (dan gaya) tiap berkas teks UTF-8. Posisi temuan mengacu pada\n"
+            "Memeriksa ejaan dan gaya tiap naskah (.txt, .md, .docx, .odt, .html). Bagian\n"
+            "yang dibuang pengimpor (kolom komentar, tombol bagi) tidak diperiksa. Posisi temuan\n"
+            "mengacu pada"
             "teks berkas itu sendiri (format json: satuan UTF-16 seperti LanguageTool).\n"
             "Dengan beberapa berkas, format json mencetak satu objek per baris dengan kunci\n"
             '"file". Keluar dengan status 0 bila tidak ada temuan, 1 bila ada temuan,\n'
             "2 bila terjadi galat."
         ),
     )
-    parser.add_argument("files", nargs="+", metavar="BERKAS", help="berkas teks UTF-8")
+    parser.add_argument("files", nargs="+", metavar="BERKAS", help="berkas naskah")
     parser.add_argument(
         "--format",
         choices=("text", "json"),
@@ -56,23 +59,30 @@ def _read(path: str) -> str:
 
 def _check(args: argparse.Namespace) -> int:
     from redaksi.language.defaults import build_checker
+    from redaksi.language.draft_check import check_draft
     from redaksi.language.ltjson import check_response
-    from redaksi.language.textcheck import check_text
+    from redaksi.story.importing import DraftImportError
 
     try:
-        texts = [(path, _read(path)) for path in args.files]
         extra = _read(args.kamus).split() if args.kamus else []
     except (OSError, UnicodeDecodeError) as error:
         print(f"redaksi check: galat: tidak dapat membaca berkas: {error}", file=sys.stderr)
         return EXIT_ERROR
     checker = build_checker(extra, report_names=args.names)
+    checked = []
+    for path in args.files:
+        try:
+            checked.append((path, check_draft(checker, Path(path))))
+        except DraftImportError as error:
+            print(f"redaksi check: galat: {path}: {error}", file=sys.stderr)
+            return EXIT_ERROR
     any_findings = False
-    for path, text in texts:
-        findings = check_text(checker, text)
+    for path, draft in checked:
+        text, findings = draft.text, draft.findings
         any_findings = any_findings or bool(findings)
         if args.format == "json":
             response = check_response(findings, text)
-            if len(texts) > 1:
+            if len(checked) > 1:
                 response["file"] = path
             json.dump(response, sys.stdout, ensure_ascii=False)
             sys.stdout.write("\n")

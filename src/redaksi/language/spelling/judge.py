@@ -100,6 +100,10 @@ def _strip_accents(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# Clitics written with a hyphen after a capitalised name or an abbreviation.
+HYPHEN_CLITICS = frozenset({"nya", "ku", "mu", "lah", "kah", "pun"})
+
+
 class WordJudge:
     """Turns tokens into findings, with a shared verdict cache."""
 
@@ -260,6 +264,9 @@ class WordJudge:
         # al-Muhajir, bin-Laden, el-Sisi: a name particle joined to a name.
         if first.lower() in lex.particles and len(parts) > 1 and parts[1].text[:1].isupper():
             return [f for part in parts[1:] for f in self._judge(part, NEAR_NAME)]
+        # Twitter-nya, STNK-nya, Jakarta-lah: a clitic after a name or abbreviation (EYD V).
+        if len(parts) > 1 and first[:1].isupper() and parts[-1].text.lower() in HYPHEN_CLITICS:
+            parts = parts[:-1]
         found: list[Finding] = []
         for index, part in enumerate(parts):
             near = context or (
