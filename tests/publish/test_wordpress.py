@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from redaksi.publish.credentials import CredentialStore
@@ -70,3 +72,84 @@ def test_credentials_never_touch_the_database(store) -> None:
 
     with store.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM settings")).scalar() == 0
+
+
+def _story_with_photos(sqlite_url: str):
+    from redaksi.media.library import PhotoLibrary
+    from redaksi.store.store import open_store
+    from tests.photo_factory import agency_jpeg
+
+    store = open_store(sqlite_url)
+    library = PhotoLibrary(store)
+    story = sample_story()
+    story.slug = "pompa-dengan-foto"
+    for n in range(2):
+        photo = library.import_bytes(agency_jpeg((1800, 1200)), f"foto-{n}.jpg")
+        photo.caption = f"POMPA – Pompa nomor {n + 1}."
+        photo.credit = "FOTO: ANTARA/Dewi"
+        photo.alt_text = f"Pompa air nomor {n + 1}"
+        photo.is_lead = n == 1
+        story.photos.append(photo)
+    return store, library, story
+
+
+def test_photos_uploaded_with_caption_alt_and_featured(wordpress, sqlite_url) -> None:
+    store, library, story = _story_with_photos(sqlite_url)
+    settings = _settings(wordpress)
+    result = publish_story(story, settings, wordpress.application_password, library.data)
+    with wordpress.api() as api:
+        post = api.get(f"/posts/{result.post_id}", params={"context": "edit"}).json()
+        featured = api.get(f"/media/{post['featured_media']}", params={"context": "edit"}).json()
+        assert featured["alt_text"] == "Pompa air nomor 2"
+        assert "FOTO: ANTARA/Dewi" in featured["caption"]["raw"]
+        assert featured["media_details"]["width"] == 1600
+        assert "<picture>" in post["content"]["raw"] and "Pompa nomor 1" in post["content"]["raw"]
+        media_before = {m["id"] for m in api.get("/media", params={"per_page": 100}).json()}
+        assert set(result.media_ids.values()) <= media_before
+    again = publish_story(story, settings, wordpress.application_password, library.data)
+    assert again.post_id == result.post_id and not again.created
+    with wordpress.api() as api:
+        media_after = {m["id"] for m in api.get("/media", params={"per_page": 100}).json()}
+        assert media_after == media_before  # nothing uploaded twice
+    store.close()
+
+
+def test_interrupted_upload_resumes_without_duplicates_or_orphans(wordpress, sqlite_url) -> None:
+    store, library, story = _story_with_photos(sqlite_url)
+    story.slug = "pompa-terputus"
+    story.headline = "Unggahan Terputus di Tengah Jalan"
+    saved: list[dict] = []
+
+    class Interrupted(Exception):
+        pass
+
+    def crash_after_three(state: dict) -> None:
+        saved.append(json.loads(json.dumps(state)))
+        if len(state["media"]) == 3:
+            raise Interrupted
+
+    with pytest.raises(Interrupted):
+        publish_story(
+            story,
+            _settings(wordpress),
+            wordpress.application_password,
+            library.data,
+            save_state=crash_after_three,
+        )
+    with wordpress.api() as api:
+        assert api.get("/posts", params={"search": "Unggahan Terputus"}).json() == []
+    story.extra["wordpress"] = saved[-1]  # what the desk had persisted
+    uploads: list[int] = []
+    result = publish_story(
+        story,
+        _settings(wordpress),
+        wordpress.application_password,
+        library.data,
+        save_state=lambda state: uploads.append(len(state["media"])),
+    )
+    total = len(result.media_ids)
+    assert uploads[0] == 4 and total == 12  # 2 photos x 3 widths x 2 formats; 3 were done
+    with wordpress.api() as api:
+        posts = api.get("/posts", params={"search": "Unggahan Terputus"}).json()
+        assert [p["id"] for p in posts] == [result.post_id]
+    store.close()

@@ -16,7 +16,10 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "export",
         help="ekspor berita menjadi HTML siap terbit",
-        description="Ekspor berita (nomor di pustaka atau berkas story.json) menjadi paket HTML.",
+        description=(
+            "Ekspor berita menjadi paket HTML siap terbit: nomor berita di pustaka, berkas\n"
+            "story.json, atau naskah (.txt, .md, .docx, .odt, .html) yang dikenali pengimpor."
+        ),
     )
     parser.add_argument("story", metavar="BERITA_ATAU_BERKAS", help="nomor berita atau berkas")
     parser.add_argument("--out", required=True, type=Path, metavar="FOLDER", help="folder tujuan")
@@ -39,6 +42,7 @@ def _export(args: argparse.Namespace) -> int:
     from redaksi.store.settings import SettingsStore
     from redaksi.store.store import open_store
     from redaksi.store.users import ensure_user, local_username
+    from redaksi.story.importing import DraftImportError, import_file
     from redaksi.story.serialize import story_from_dict
 
     if args.paksa and not args.alasan.strip():
@@ -50,10 +54,12 @@ def _export(args: argparse.Namespace) -> int:
         try:
             if from_library:
                 story = store.stories.load(int(args.story))
-            else:
+            elif args.story.endswith(".json"):
                 path = Path(args.story)
                 story = story_from_dict(json.loads(path.read_text(encoding="utf-8")))
-        except (StoreError, OSError, ValueError, KeyError) as error:
+            else:
+                story = import_file(Path(args.story)).story
+        except (StoreError, DraftImportError, OSError, ValueError, KeyError) as error:
             print(f"Galat: berita tidak dapat dibuka: {error}", file=sys.stderr)
             return EXIT_ERROR
         problems = readiness_problems(story)

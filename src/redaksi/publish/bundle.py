@@ -53,12 +53,25 @@ def _renditions(story: Story, staging: Path, photo_bytes: PhotoBytes | None) -> 
     target = staging / PHOTO_DIR
     target.mkdir(parents=True, exist_ok=True)
     for number, photo in enumerate(photos, start=1):
-        made = make_renditions(photo_bytes(photo.sha256 or ""), f"{story.slug}-{number}", target)
+        made = make_renditions(
+            photo_bytes(photo.sha256 or ""),
+            photo_base_name(story.slug, number),
+            target,
+            credit=photo.credit,
+            photographer=photo.photographer,
+        )
         sources = tuple(
             Source(f"{PHOTO_DIR}/{r.path.name}", r.width, r.height, r.mime) for r in made
         )
         images.append(ImageSet(photo, sources))
     return images
+
+
+def photo_base_name(slug: str, number: int, limit: int = 48) -> str:
+    """``<slug>-<n>`` with the slug cut at a word so the photo number always survives."""
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0]
+    return f"{slug}-{number}"
 
 
 def structured_story(story: Story, canonical_url: str, images: Sequence[ImageSet]) -> dict:

@@ -16,6 +16,7 @@ from typing import Any, Literal
 import httpx
 
 from redaksi.publish.article import ImageSet, LinkResolver, Source, build_article, external_link
+from redaksi.publish.bundle import photo_base_name
 from redaksi.publish.render import render_body
 from redaksi.publish.site import SiteSettings
 from redaksi.story.model import Photo, Story
@@ -220,7 +221,13 @@ def _upload_photos(
         made = [
             (
                 photo,
-                make_renditions(photo_bytes(photo.sha256 or ""), f"{story.slug}-{n}", Path(tmp)),
+                make_renditions(
+                    photo_bytes(photo.sha256 or ""),
+                    photo_base_name(story.slug, n),
+                    Path(tmp),
+                    credit=photo.credit,
+                    photographer=photo.photographer,
+                ),
             )
             for n, photo in enumerate(photos, start=1)
         ]
