@@ -12,11 +12,14 @@ from redaksi.store.models import AuditRow
 from redaksi.store.seed import sample_story, seed_if_empty
 from redaksi.store.store import open_store
 from redaksi.story.serialize import story_to_dict
+from redaksi.story.status import Status
 
 
 def test_export_story_from_library_with_zip(sqlite_url: str, tmp_path: Path, capsys) -> None:
     store = open_store(sqlite_url)
     story = seed_if_empty(store)
+    story.status = Status.DISETUJUI
+    store.stories.save(story)
     store.close()
     out = tmp_path / "paket"
     assert (
@@ -32,6 +35,7 @@ def test_not_ready_story_is_refused_then_overridden_with_reason(
     store = open_store(sqlite_url)
     story = sample_story()
     story.dateline.place = story.dateline.outlet = ""
+    story.status = Status.DISETUJUI
     story = store.stories.create(story)
     store.close()
     args = ["--database", sqlite_url, "export", str(story.id), "--out", str(tmp_path / "o")]
@@ -56,6 +60,17 @@ def test_export_from_story_file(sqlite_url: str, tmp_path: Path) -> None:
     out = tmp_path / "dari-berkas"
     assert main(["--database", sqlite_url, "export", str(source), "--out", str(out)]) == 0
     assert "Semarang" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_only_approved_stories_are_exported(sqlite_url: str, tmp_path: Path, capsys) -> None:
+    store = open_store(sqlite_url)
+    story = seed_if_empty(store)  # a draft
+    store.close()
+    assert (
+        main(["--database", sqlite_url, "export", str(story.id), "--out", str(tmp_path / "o")]) == 2
+    )
+    assert "hanya berita yang sudah disetujui" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
 
 
 def test_missing_story_is_a_clear_error(sqlite_url: str, tmp_path: Path, capsys) -> None:

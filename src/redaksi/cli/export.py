@@ -37,11 +37,13 @@ def _export(args: argparse.Namespace) -> int:
     from redaksi.publish.override import Override, record_override
     from redaksi.publish.readiness import readiness_problems
     from redaksi.publish.site import load_site_settings
+    from redaksi.review.errors import PermissionDenied
+    from redaksi.review.identity import sign_in
+    from redaksi.review.permissions import StoryFacts, require_export
     from redaksi.store.errors import StoreError
     from redaksi.store.models import PhotoBlobRow
     from redaksi.store.settings import SettingsStore
     from redaksi.store.store import open_store
-    from redaksi.store.users import ensure_user, local_username
     from redaksi.story.importing import DraftImportError, import_file
     from redaksi.story.serialize import story_from_dict
 
@@ -62,6 +64,13 @@ def _export(args: argparse.Namespace) -> int:
         except (StoreError, DraftImportError, OSError, ValueError, KeyError) as error:
             print(f"Galat: berita tidak dapat dibuka: {error}", file=sys.stderr)
             return EXIT_ERROR
+        if from_library:
+            try:
+                actor = sign_in(store)
+                require_export(actor, StoryFacts(story.id, story.author_id, story.status))
+            except PermissionDenied as error:
+                print(f"Galat: {error}", file=sys.stderr)
+                return EXIT_ERROR
         problems = readiness_problems(story)
         if problems and not args.paksa:
             print("Berita belum siap diterbitkan:", file=sys.stderr)
@@ -70,8 +79,7 @@ def _export(args: argparse.Namespace) -> int:
             print('Perbaiki dulu, atau gunakan --paksa --alasan "...".', file=sys.stderr)
             return EXIT_FINDINGS
         if problems and from_library:
-            user = ensure_user(store.sessions, local_username())
-            story = record_override(store, story, Override(user, args.alasan), problems)
+            story = record_override(store, story, Override(actor.user_id, args.alasan), problems)
 
         def photo_bytes(sha256: str) -> bytes:
             with store.sessions() as session:
