@@ -21,6 +21,9 @@ class MainActions(QObject):
         self.new = self._make(tr("&Berita baru"), [Key.New], tr("Mulai berita baru"))
         self.open_file = self._make(tr("&Impor berkas…"), [Key.Open], tr("Impor berkas teks"))
         self.save = self._make(tr("&Simpan"), [Key.Save], tr("Simpan ke pustaka"))
+        self.export = self._make(
+            tr("&Ekspor HTML siap terbit…"), [QKeySequence("Ctrl+E")], tr("Ekspor berita")
+        )
         self.recover = self._make(tr("&Pulihkan tulisan yang belum tersimpan…"))
         self.quit = self._make(tr("&Keluar"), [Key.Quit])
         self.undo = self._make(tr("&Urungkan"), [Key.Undo])
@@ -88,6 +91,7 @@ class MainActions(QObject):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.save)
+        file_menu.addAction(self.export)
         file_menu.addAction(self.recover)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
@@ -150,7 +154,8 @@ class MainActions(QObject):
             (self.find, self.tr("Cari")),
         ):
             action.setIconText(short)
-        toolbar.addActions([self.new, self.save])
+        self.export.setIconText(self.tr("Ekspor"))
+        toolbar.addActions([self.new, self.save, self.export])
         toolbar.addSeparator()
         toolbar.addActions([self.undo, self.redo])
         toolbar.addSeparator()

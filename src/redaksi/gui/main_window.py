@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
@@ -53,6 +54,10 @@ from redaksi.story.model import Story
 from redaksi.story.recovery import JournalEntry, RecoveryJournal, same_text
 
 STATS_DELAY_MS = 250
+
+
+if TYPE_CHECKING:
+    from redaksi.gui.export_flow import ExportFlow
 
 
 class MainWindow(QMainWindow):
@@ -108,6 +113,7 @@ class MainWindow(QMainWindow):
             self.journal, lambda: self.current_story(), self.prefs.autosave_seconds, self
         )
 
+        self._export_flow: ExportFlow | None = None
         self._build_status_bar()
         self.findings = FindingsPanel(self)
         self.add_panel("findings", self.tr("Temuan"), self.findings)
@@ -171,6 +177,7 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.new_story_requested)
         a.open_file.triggered.connect(self.choose_file_to_import)
         a.save.triggered.connect(self.save_story)
+        a.export.triggered.connect(self.export_story)
         a.recover.triggered.connect(lambda: self.offer_recovery(always=True))
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(lambda: self._on_focus_editor("undo"))
@@ -393,6 +400,24 @@ class MainWindow(QMainWindow):
             return False
         self.library.refresh()
         return True
+
+    def export_story(self) -> bool:
+        """Export the story as a publish-ready bundle; False when nothing was started.
+
+        The story is saved first, so the export is exactly what the library holds.
+        """
+        if (self.dirty or self.editor.loaded.id is None) and not self.save_story():
+            return False
+        return self.export_flow.start(self.store.stories.load(self.editor.loaded.id))
+
+    @property
+    def export_flow(self) -> ExportFlow:
+        """The export command's state (created on first use)."""
+        if self._export_flow is None:
+            from redaksi.gui.export_flow import ExportFlow
+
+            self._export_flow = ExportFlow(self, self.store, self.checker)
+        return self._export_flow
 
     def save_story(self) -> bool:
         """Save to the store; a conflict opens the conflict dialog.  True when saved."""
