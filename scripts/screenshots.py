@@ -2,14 +2,13 @@
 
     PYTHONPATH=src python scripts/screenshots.py docs/screenshots
 
-The library is filled with a few demo stories; findings come from a small demo word list
-(standing in for the spelling and style engines, which are separate modules).
+The library is filled with a few demo stories; findings come from Redaksi's real Indonesian
+checker (spelling and house-style rules), as a reporter sees them.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import sys
 import tempfile
 from pathlib import Path
@@ -25,49 +24,6 @@ DEMO_STORIES = [
     ("Festival Kota Lama Semarang Dibuka dengan Parade Budaya", "arsip", "Gaya Hidup"),
 ]
 
-DEMO_WORDS = {
-    "tersebu": ("misspelling", "ERROR", ("tersebut",), "Ejaan", "Kemungkinan salah ketik"),
-    "praktek": ("style", "WARNING", ("praktik",), "Kata baku (KBBI)", "Bentuk baku: praktik"),
-    "di kelola": (
-        "grammar",
-        "WARNING",
-        ("dikelola",),
-        "Imbuhan di-",
-        "Awalan di- ditulis serangkai",
-    ),
-    "sangat sangat": ("duplication", "SUGGESTION", ("sangat",), "Kata mubazir", "Kata berulang"),
-}
-
-
-class DemoSource:
-    """Flags the demo phrases above."""
-
-    name = "demo"
-
-    def check(self, text: str, scope: str = "text") -> list:
-        """Findings for each demo phrase in ``text``."""
-        from redaksi.language.findings import Category, Finding, Level
-
-        found = []
-        for phrase, (issue, level, repl, rule_set, short) in DEMO_WORDS.items():
-            for match in re.finditer(rf"\b{re.escape(phrase)}\b", text):
-                found.append(
-                    Finding(
-                        match.start(),
-                        match.end(),
-                        f"DEMO_{issue.upper()}",
-                        short + ".",
-                        Category.TYPOS if issue == "misspelling" else Category.STYLE,
-                        issue,
-                        Level[level],
-                        repl,
-                        short_message=short,
-                        rule_set=rule_set,
-                    )
-                )
-        return found
-
-
 def sample_author(store: object, story_id: int) -> int:
     """Author id of the sample story."""
     return store.stories.load(story_id).author_id  # type: ignore[attr-defined]
@@ -81,12 +37,10 @@ def main(out_dir: str) -> int:
     data = tempfile.mkdtemp()
     os.environ["REDAKSI_DATA_DIR"] = data
     from redaksi.gui import app as app_module
-    from redaksi.language.checker import Checker
     from redaksi.store.users import ensure_user
     from redaksi.story.model import Paragraph, Story
     from redaksi.story.status import Status
 
-    app_module.make_checker = lambda store, user_id: Checker([DemoSource()])
     station = app_module.build_workstation(f"sqlite:///{data}/demo.sqlite3")
     store = station.store
     sample = store.stories.list()[0]
@@ -140,8 +94,8 @@ def main(out_dir: str) -> int:
         body.setFocus()
         QTest.keyClicks(
             body,
-            " Sistem drainase sangat sangat penting dan di kelola "
-            "bersama sesuai praktek terbaik, tersebu Rini.",
+            " Sistem drainase itu di kelola bersama sesuai praktek terbaik, "
+            "hal tersebu disampaikan Rini.",
         )
         deadline = 200
         while deadline and not (window.editor.checks_idle() and window.editor.located_findings()):

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QFrame,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +60,10 @@ STATS_DELAY_MS = 250
 
 if TYPE_CHECKING:
     from redaksi.gui.export_flow import ExportFlow
+
+
+# Width of the side-panel column on first start (the user's own width is remembered).
+PANEL_WIDTH = 340
 
 
 class MainWindow(QMainWindow):
@@ -114,6 +120,7 @@ class MainWindow(QMainWindow):
         )
 
         self._export_flow: ExportFlow | None = None
+        self._dock_groups: dict[str, str] = {}
         self._build_status_bar()
         self.findings = FindingsPanel(self)
         self.add_panel("findings", self.tr("Temuan"), self.findings)
@@ -122,7 +129,7 @@ class MainWindow(QMainWindow):
             for spec in KNOWN_PANELS:
                 widget = build_known_panel(spec, context)
                 if widget is not None:
-                    self.add_panel(spec.key, self.tr(spec.title), widget, spec.area)
+                    self.add_panel(spec.key, self.tr(spec.title), widget, spec.area, spec.group)
         self._paint_icons()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.actions_.build_toolbar())
         self.view_menu = self.actions_.build_menus(
@@ -149,7 +156,7 @@ class MainWindow(QMainWindow):
         self._apply_preferences()
         self.setAcceptDrops(True)
         if self.state.dock_state.isEmpty():
-            self.resizeDocks([self.panels["findings"]], [240], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.panels["findings"]], [PANEL_WIDTH], Qt.Orientation.Horizontal)
         self._restore_state()
         self.library.refresh()
         self._refresh_recent_menu()
@@ -238,9 +245,11 @@ class MainWindow(QMainWindow):
             self.fit_library()
 
     def fit_library(self) -> None:
-        """Give the library about a third of the width (the default layout)."""
+        """Default layout: side panels in a narrow column, the library a third of the rest."""
+        if self.state.dock_state.isEmpty() and "findings" in self.panels:
+            self.resizeDocks([self.panels["findings"]], [PANEL_WIDTH], Qt.Orientation.Horizontal)
         total = self.ui.splitter.width()
-        library = max(420, min(640, int(total * 0.36)))
+        library = max(380, min(640, int(total * 0.36)))
         self.ui.splitter.setSizes([library, max(400, total - library)])
 
     def save_window_state(self) -> None:
@@ -289,6 +298,7 @@ class MainWindow(QMainWindow):
         title: str,
         widget: QWidget,
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+        group: str = "story",
     ) -> QDockWidget:
         """Mount ``widget`` as a dock (tabbed with the others in ``area``) and wire it.
 
@@ -297,17 +307,30 @@ class MainWindow(QMainWindow):
         """
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{key}")
-        dock.setWidget(widget)
+        if key != "findings":
+            # A wide panel (photos, a history with a diff) must not force the whole dock
+            # column wide and squeeze the editor: it scrolls inside a column of normal width.
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidget(widget)
+            dock.setWidget(scroller)
+        else:
+            dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         same_area = [d for d in self.panels.values() if self.dockWidgetArea(d) == area]
-        self.addDockWidget(area, dock)
-        if same_area:
-            self.tabifyDockWidget(same_area[0], dock)
-            same_area[0].raise_()
+        same_group = [d for d in same_area if self._dock_groups.get(d.objectName()) == group]
+        self._dock_groups[dock.objectName()] = group
+        # A new group goes below the others (a tabbed dock cannot be split); a panel of an
+        # existing group becomes another tab there.
+        self.addDockWidget(area, dock, Qt.Orientation.Vertical)
+        if same_group:
+            self.tabifyDockWidget(same_group[0], dock)
+            same_group[0].raise_()
         self.panels[key] = dock
         if isinstance(widget, StoryPanel):
             self.storyOpened.connect(widget.show_story)
@@ -324,8 +347,14 @@ class MainWindow(QMainWindow):
         return dock
 
     def panel_widgets(self) -> list[QWidget]:
-        """Widgets of every mounted panel."""
-        return [dock.widget() for dock in self.panels.values()]
+        """Widgets of every mounted panel (inside their scroll areas, if any)."""
+        widgets = []
+        for dock in self.panels.values():
+            widget = dock.widget()
+            if isinstance(widget, QScrollArea) and widget.widget() is not None:
+                widget = widget.widget()
+            widgets.append(widget)
+        return widgets
 
     # -- story lifecycle ------------------------------------------------------------------------
     def current_story(self) -> Story:

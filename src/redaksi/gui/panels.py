@@ -57,21 +57,19 @@ class PanelSpec:
     module: str
     class_name: str
     area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
+    group: str = "story"
 
 
 # Titles are translated by the window (QT_TRANSLATE_NOOP context "MainWindow").
 KNOWN_PANELS = (
     PanelSpec("photos", "Foto", "redaksi.gui.photo_panel", "PhotoPanel"),
     PanelSpec("related", "Berita terkait", "redaksi.gui.related_panel", "RelatedPanel"),
-    PanelSpec("history", "Riwayat", "redaksi.gui.history_panel", "HistoryPanel"),
-    PanelSpec("comments", "Komentar", "redaksi.gui.comments_panel", "CommentsPanel"),
+    # Review panels form a second tab group below the first, so neither tab bar is too wide.
+    PanelSpec("history", "Riwayat", "redaksi.gui.history_panel", "HistoryPanel", group="review"),
     PanelSpec(
-        "queue",
-        "Antrean suntingan",
-        "redaksi.gui.review_queue",
-        "ReviewQueue",
-        Qt.DockWidgetArea.LeftDockWidgetArea,
+        "comments", "Komentar", "redaksi.gui.comments_panel", "CommentsPanel", group="review"
     ),
+    PanelSpec("queue", "Antrean", "redaksi.gui.review_queue", "ReviewQueue", group="review"),
 )
 
 
