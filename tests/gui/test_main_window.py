@@ -330,3 +330,25 @@ def test_library_context_menu_opens_and_trashes(qtbot, window, gui_store):
     assert library.model.row_of(other.id) == -1
     assert window.editor.loaded.id is None  # the open story went away with it
     assert [s.id for s in gui_store.stories.list(trash=True)] == [other.id]
+
+
+def test_paste_a_web_page_as_a_new_story(qtbot, window, gui_store):
+    from PySide6.QtCore import QMimeData
+
+    html = (
+        "<h1>Pasukan SDF Klaim Kuasai Baghuz</h1>"
+        "<p>BAGHUZ, Redaksi - Pasukan Demokratik Suriah mengklaim kemenangan.</p>"
+        "<p>Juru bicara mengatakan hal itu melalui akun Twitter-nya.</p>"
+        "<p>Be the first to comment</p><script>alert(1)</script>"
+    )
+    mime = QMimeData()
+    mime.setHtml(html)
+    mime.setText("Pasukan SDF Klaim Kuasai Baghuz")
+    QApplication.clipboard().setMimeData(mime)
+    before = gui_store.stories.count()
+    saved = window.import_clipboard()
+    assert saved is not None and gui_store.stories.count() == before + 1
+    assert saved.headline == "Pasukan SDF Klaim Kuasai Baghuz"
+    assert saved.dateline.place == "BAGHUZ"
+    assert "Be the first" not in saved.body_text and "alert" not in saved.body_text
+    assert window.editor.story().headline == saved.headline

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from redaksi.story.importing import SUPPORTED, DraftImportError, import_file
+from redaksi.story.importing import SUPPORTED, DraftImportError, import_file, import_pasted
 from redaksi.story.importing.summary import import_record
 from redaksi.story.model import Story
 
@@ -27,4 +27,17 @@ def import_story_file(path: Path) -> Story:
         raise ImportRejected(str(error)) from error
     story = result.story
     story.extra["import"] = import_record(result, path.name)
+    return story
+
+
+def import_clipboard(text: str | None, html: str | None) -> Story:
+    """A new, unsaved story recognised from pasted text (the HTML flavour preferred)."""
+    if not (text or "").strip() and not (html or "").strip():
+        raise ImportRejected("Papan klip kosong: salin dulu naskah yang akan ditempel.")
+    try:
+        result = import_pasted(text, html)
+    except DraftImportError as error:
+        raise ImportRejected(str(error)) from error
+    story = result.story
+    story.extra["import"] = import_record(result, "papan klip")
     return story

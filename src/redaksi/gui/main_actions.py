@@ -20,6 +20,11 @@ class MainActions(QObject):
         tr = self.tr
         self.new = self._make(tr("&Berita baru"), [Key.New], tr("Mulai berita baru"))
         self.open_file = self._make(tr("&Impor berkas…"), [Key.Open], tr("Impor berkas teks"))
+        self.paste_story = self._make(
+            tr("&Tempel sebagai berita baru"),
+            [QKeySequence("Ctrl+Shift+V")],
+            tr("Kenali naskah dari papan klip (halaman web, pengolah kata)"),
+        )
         self.save = self._make(tr("&Simpan"), [Key.Save], tr("Simpan ke pustaka"))
         self.export = self._make(
             tr("&Ekspor HTML siap terbit…"), [QKeySequence("Ctrl+E")], tr("Ekspor berita")
@@ -87,7 +92,7 @@ class MainActions(QObject):
         bar = self._window.menuBar()
         tr = self.tr
         file_menu = bar.addMenu(tr("&Berkas"))
-        file_menu.addActions([self.new, self.open_file])
+        file_menu.addActions([self.new, self.open_file, self.paste_story])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.save)

@@ -37,7 +37,12 @@ from PySide6.QtWidgets import (
 from redaksi.editing.conflict import conflict_copy
 from redaksi.editing.text_stats import text_stats
 from redaksi.gui.autosave import Autosave
-from redaksi.gui.file_import import IMPORTABLE_SUFFIXES, ImportRejected, import_story_file
+from redaksi.gui.file_import import (
+    IMPORTABLE_SUFFIXES,
+    ImportRejected,
+    import_clipboard,
+    import_story_file,
+)
 from redaksi.gui.find_replace import FindReplaceBar
 from redaksi.gui.findings_controller import FindingsController
 from redaksi.gui.findings_panel import FindingsPanel
@@ -183,6 +188,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         a.new.triggered.connect(self.new_story_requested)
         a.open_file.triggered.connect(self.choose_file_to_import)
+        a.paste_story.triggered.connect(self.import_clipboard)
         a.save.triggered.connect(self.save_story)
         a.export.triggered.connect(self.export_story)
         a.recover.triggered.connect(lambda: self.offer_recovery(always=True))
@@ -675,6 +681,27 @@ class MainWindow(QMainWindow):
         self.library.refresh(select_id=saved.id)
         self._show(saved)
         self.ui.statusBar.showMessage(self.tr("Diimpor: %1").replace("%1", path.name), 4000)
+        return saved
+
+    def import_clipboard(self) -> Story | None:
+        """A draft copied from a web page or word processor becomes a new story."""
+        if not self.maybe_keep_changes():
+            return None
+        mime = QApplication.clipboard().mimeData()
+        html = mime.html() if mime is not None and mime.hasHtml() else None
+        text = mime.text() if mime is not None and mime.hasText() else None
+        try:
+            story = import_clipboard(text, html)
+        except ImportRejected as error:
+            QMessageBox.warning(self, self.tr("Tempel gagal"), str(error))
+            return None
+        story.author_id = self.user_id
+        saved = self.store.stories.create(story, self.user_id, note="Ditempel dari papan klip")
+        self.library.refresh(select_id=saved.id)
+        self._show(saved)
+        dropped = len(story.extra["import"]["dropped"])
+        message = self.tr("Naskah tempelan dikenali; %1 bagian halaman web dibuang.")
+        self.ui.statusBar.showMessage(message.replace("%1", str(dropped)), 6000)
         return saved
 
     def _refresh_recent_menu(self) -> None:
