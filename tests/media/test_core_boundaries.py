@@ -1,26 +1,11 @@
-"""The photo core stays free of Qt, and the pure list rules hold."""
+"""The pure photo-list rules (the Qt-free core is checked in tests/test_core_without_qt.py)."""
 
 from __future__ import annotations
-
-import subprocess
-import sys
 
 import pytest
 
 from redaksi.media import photo_list
 from redaksi.story.model import Photo
-
-
-def test_media_core_imports_no_qt() -> None:
-    code = (
-        "import sys, redaksi.media.library, redaksi.media.renditions, "
-        "redaksi.media.caption_rules, redaksi.media.thumbnails; "
-        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "[]"
 
 
 def test_lead_rules() -> None:
