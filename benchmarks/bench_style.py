@@ -103,7 +103,7 @@ def false_alarms(source: StyleSource, eval_dir: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--eval-dir", type=Path, default=ROOT.parent.parent / "shared/eval")
+    parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared/eval")
     parser.add_argument("--cpu", action="store_true", help="time with process CPU time")
     args = parser.parse_args()
     CPU["on"] = args.cpu
