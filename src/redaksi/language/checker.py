@@ -6,7 +6,8 @@ the text snapshot and its own immutable state, so it can run on a worker thread.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from redaksi.language.findings import Finding, Level
@@ -37,6 +38,33 @@ class Checker:
         for source in self.sources:
             found.extend(source.check(text, scope))
         return sort_findings(found)
+
+
+class DeferredChecker(Checker):
+    """A checker built on its first check, on whichever thread checks first.
+
+    Loading dictionaries and compiling the style rules takes about a second; the window
+    must appear without waiting for it, and its first check already runs on a worker.
+    """
+
+    def __init__(self, build: Callable[[], Checker]) -> None:
+        super().__init__()
+        self._build = build
+        self._built: Checker | None = None
+        self._lock = threading.Lock()
+
+    def built(self) -> Checker:
+        """The real checker (built now if needed)."""
+        if self._built is None:
+            with self._lock:
+                if self._built is None:
+                    self._built = self._build()
+                    self.sources = self._built.sources
+        return self._built
+
+    def check(self, text: str, scope: str = "text") -> list[Finding]:
+        """Findings of the real checker."""
+        return self.built().check(text, scope)
 
 
 _SEVERITY = {Level.ERROR: 0, Level.WARNING: 1, Level.SUGGESTION: 2, Level.INFO: 3}
