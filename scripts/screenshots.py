@@ -24,6 +24,7 @@ DEMO_STORIES = [
     ("Festival Kota Lama Semarang Dibuka dengan Parade Budaya", "arsip", "Gaya Hidup"),
 ]
 
+
 def sample_author(store: object, story_id: int) -> int:
     """Author id of the sample story."""
     return store.stories.load(story_id).author_id  # type: ignore[attr-defined]
