@@ -132,6 +132,20 @@ def test_one_click_fix_is_undoable(qtbot, window, gui_store, wait_checks):
     assert window.editor.story().paragraphs[0].text == "Kata tersebu salah."
 
 
+def test_fix_all_replaces_every_occurrence_in_one_undo_step(qtbot, window, gui_store, wait_checks):
+    _open(window, gui_store, ["Hal tersebu terjadi.", "Praktek itu tersebu lagi, tersebu."])
+    wait_checks(window)
+    located = window.editor.located_findings()
+    first = next(item for item in located if item.finding.rule_id == "TEST_SPELLING")
+    handlers = window.editor.handlers_for(window.editor.body, first.block_position, first.finding)
+    assert handlers.same_count == 3
+    assert handlers.fix_all("tersebut") == 3
+    texts = [p.text for p in window.editor.story().paragraphs]
+    assert texts == ["Hal tersebut terjadi.", "Praktek itu tersebut lagi, tersebut."]
+    window.editor.body.undo()
+    assert window.editor.story().paragraphs[0].text == "Hal tersebu terjadi."
+
+
 def test_context_menu_puts_suggestions_first(qtbot, window, gui_store, wait_checks):
     _open(window, gui_store, ["Kata tersebu salah."])
     wait_checks(window)

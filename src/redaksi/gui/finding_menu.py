@@ -22,6 +22,8 @@ class FindingHandlers:
     add_to_dictionary: Callable[[], None]
     ignore_here: Callable[[], None]
     ignore_everywhere: Callable[[], None]
+    fix_all: Callable[[str], int] | None = None
+    same_count: int = 1
 
 
 class FindingMenu(QObject):
@@ -42,6 +44,17 @@ class FindingMenu(QObject):
             action.setFont(font)
             action.triggered.connect(lambda _=False, r=replacement: handlers.replace(r))
             added.append(action)
+        if finding.replacements and handlers.fix_all is not None and handlers.same_count > 1:
+            fix_all = QAction(
+                self.tr("Perbaiki semua (%1×) → %2")
+                .replace("%1", str(handlers.same_count))
+                .replace("%2", finding.replacements[0]),
+                menu,
+            )
+            fix_all.setToolTip(self.tr("Ganti setiap temuan aturan ini untuk kata yang sama"))
+            first_fix = finding.replacements[0]
+            fix_all.triggered.connect(lambda _=False, r=first_fix: handlers.fix_all(r))
+            added.append(fix_all)
         if not finding.replacements:
             none = QAction(self.tr("Tidak ada saran"), menu)
             none.setEnabled(False)

@@ -297,12 +297,46 @@ class StoryEditor(QWidget):
         """The actions of one finding (also used by tests and the findings panel)."""
         text = editor.document().findBlock(block_position).text()
         matched = text[finding.start : finding.end]
+        same = self.same_findings(finding, matched)
         return FindingHandlers(
             replace=lambda r: self.apply_replacement(editor, block_position, finding, r),
             add_to_dictionary=lambda: self.addWordRequested.emit(matched),
             ignore_here=lambda: self.ignore_in_story(finding, matched),
             ignore_everywhere=lambda: self.ignoreEverywhereRequested.emit(matched),
+            fix_all=lambda r: self.fix_all(same, r),
+            same_count=len(same),
         )
+
+    def same_findings(self, finding: Finding, matched: str) -> list[Located]:
+        """Every current finding of ``finding``'s rule over the same text, in every field."""
+        return [
+            located
+            for located in self.located_findings()
+            if located.finding.rule_id == finding.rule_id
+            and located.text[located.finding.start : located.finding.end] == matched
+        ]
+
+    def fix_all(self, located: list[Located], replacement: str) -> int:
+        """Fix all ("perbaiki semua"): apply ``replacement`` everywhere, back to front.
+
+        Each field changes in one undo step; returns how many places were fixed.
+        """
+        fixed = 0
+        for field in self.fields:
+            mine = [item for item in located if item.field == field]
+            if not mine:
+                continue
+            editor = self.editor_for(field)
+            edit = editor.textCursor()
+            edit.beginEditBlock()
+            for item in sorted(
+                mine, key=lambda i: (i.block_position, i.finding.start), reverse=True
+            ):
+                cursor = finding_cursor(editor, item.block_position, item.text, item.finding)
+                cursor.insertText(replacement)
+                fixed += 1
+            edit.endEditBlock()
+        return fixed
 
     def apply_replacement(
         self,
