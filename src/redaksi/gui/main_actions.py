@@ -48,6 +48,9 @@ class MainActions(QObject):
             tr("&Temuan berikutnya"), [QKeySequence(Qt.Key.Key_F7)], tr("Ke temuan berikutnya")
         )
         self.recheck = self._make(tr("&Periksa ulang seluruh berita"))
+        self.house_style = self._make(
+            tr("&Gaya selingkung…"), tip=tr("Atur aturan gaya dan padanan redaksi")
+        )
         self.checks_enabled = self._make(tr("Periksa &sambil menulis"), checkable=True)
         self.zoom_in = self._make(tr("Per&besar teks"), [Key.ZoomIn, QKeySequence("Ctrl+=")])
         self.zoom_out = self._make(tr("Per&kecil teks"), [Key.ZoomOut])
@@ -112,6 +115,7 @@ class MainActions(QObject):
         check_menu.addActions([self.next_finding, self.recheck])
         check_menu.addSeparator()
         check_menu.addAction(self.checks_enabled)
+        check_menu.addAction(self.house_style)
         view_menu = bar.addMenu(tr("&Tampilan"))
         view_menu.addAction(self.show_library)
         view_menu.addActions(view_menu_items)

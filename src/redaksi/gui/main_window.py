@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         a.paste_story.triggered.connect(self.import_clipboard)
         a.save.triggered.connect(self.save_story)
         a.export.triggered.connect(self.export_story)
+        a.house_style.triggered.connect(self.edit_house_style)
         a.recover.triggered.connect(lambda: self.offer_recovery(always=True))
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(lambda: self._on_focus_editor("undo"))
@@ -444,6 +445,29 @@ class MainWindow(QMainWindow):
         if (self.dirty or self.editor.loaded.id is None) and not self.save_story():
             return False
         return self.export_flow.start(self.store.stories.load(self.editor.loaded.id))
+
+    def edit_house_style(self) -> bool:
+        """The administrator tunes the house style; every desk's next check follows it."""
+        from redaksi.gui.house_style_dialog import HouseStyleDialog
+        from redaksi.language.checker import DeferredChecker
+        from redaksi.review.errors import PermissionDenied
+        from redaksi.review.identity import sign_in
+        from redaksi.review.permissions import require_manage_house_style
+
+        try:
+            require_manage_house_style(sign_in(self.store))
+        except PermissionDenied as error:
+            QMessageBox.warning(self, self.tr("Gaya selingkung"), str(error))
+            return False
+        dialog = HouseStyleDialog(self.store, self.user_id, self)
+        if dialog.exec() != HouseStyleDialog.DialogCode.Accepted:
+            return False
+        if isinstance(self.checker, DeferredChecker):
+            from redaksi.gui.app import make_checker
+
+            self.checker.reset(make_checker(self.store, self.user_id).built)
+            self.findings_control.recheck()
+        return True
 
     @property
     def export_flow(self) -> ExportFlow:

@@ -66,6 +66,12 @@ class DeferredChecker(Checker):
         """Findings of the real checker."""
         return self.built().check(text, scope)
 
+    def reset(self, build: Callable[[], Checker]) -> None:
+        """Use another recipe (new house style, dictionary): rebuilt on the next check."""
+        with self._lock:
+            self._build = build
+            self._built = None
+
 
 _SEVERITY = {Level.ERROR: 0, Level.WARNING: 1, Level.SUGGESTION: 2, Level.INFO: 3}
 
