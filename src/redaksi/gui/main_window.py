@@ -67,6 +67,9 @@ if TYPE_CHECKING:
     from redaksi.gui.export_flow import ExportFlow
 
 
+# How often the status bar asks the finding sources for their health.
+NOTICE_POLL_MS = 3000
+
 # Width of the side-panel column on first start (the user's own width is remembered).
 PANEL_WIDTH = 340
 
@@ -175,7 +178,14 @@ class MainWindow(QMainWindow):
         self.findings_label = QLabel(self)
         self.save_label = QLabel(self)
         self.zoom_label = QLabel(self)
+        self.source_label = QLabel(self)  # e.g. the newsroom's LanguageTool is down
+        self.source_label.setStyleSheet("color: #9a6700;")
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setInterval(NOTICE_POLL_MS)
+        self._notice_timer.timeout.connect(self.update_source_notice)
+        self._notice_timer.start()
         for label in (
+            self.source_label,
             self.save_label,
             self.findings_label,
             self.words_label,
@@ -183,6 +193,12 @@ class MainWindow(QMainWindow):
             self.zoom_label,
         ):
             bar.addPermanentWidget(label)
+
+    def update_source_notice(self) -> None:
+        """Show what a finding source says about itself; typing is never affected."""
+        notices = self.checker.notices()
+        self.source_label.setText(notices[0] if notices else "")
+        self.source_label.setToolTip("\n".join(notices))
 
     def _connect(self) -> None:
         a = self.actions_

@@ -32,6 +32,20 @@ class Checker:
     def __init__(self, sources: Iterable[FindingSource] = ()) -> None:
         self.sources: list[FindingSource] = list(sources)
 
+    def notices(self) -> list[str]:
+        """What sources say about their own health (a newsroom LanguageTool that is down).
+
+        A source may expose ``state`` with ``status`` and ``notice``; anything but a ready
+        or not-yet-contacted source is reported, in Indonesian, for the status bar.
+        """
+        found = []
+        for source in self.sources:
+            state = getattr(source, "state", None)
+            status = getattr(state, "status", "ready")
+            if state is not None and str(status) not in ("ready", "unknown"):
+                found.append(str(state.notice))
+        return found
+
     def check(self, text: str, scope: str = "text") -> list[Finding]:
         """All findings for ``text``, sorted by position; exact duplicates removed."""
         found: list[Finding] = []
@@ -65,6 +79,10 @@ class DeferredChecker(Checker):
     def check(self, text: str, scope: str = "text") -> list[Finding]:
         """Findings of the real checker."""
         return self.built().check(text, scope)
+
+    def notices(self) -> list[str]:
+        """Health notices of the real checker (none before it is built)."""
+        return self._built.notices() if self._built is not None else []
 
     def reset(self, build: Callable[[], Checker]) -> None:
         """Use another recipe (new house style, dictionary): rebuilt on the next check."""

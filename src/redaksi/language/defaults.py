@@ -85,10 +85,10 @@ def build_checker(
         report_foreign=report_foreign,
     )
     accepted = frozenset((*dictionary_words, *personal_ignores, *story_ignores))
-    others = [*style_sources(house), *extra_sources]
+    styles: list[FindingSource] = list(style_sources(house))
     if accepted:
-        others = [AcceptedWords(source, accepted) for source in others]
-    return Checker([spelling, *others])
+        styles = [AcceptedWords(source, accepted) for source in styles]
+    return Checker([spelling, *styles, *extra_sources])
 
 
 class AcceptedWords:
