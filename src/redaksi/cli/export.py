@@ -32,6 +32,7 @@ def register(subparsers: Any) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from redaksi.media.library import PhotoLibrary
     from redaksi.paths import default_database_url
     from redaksi.publish.bundle import export_bundle
     from redaksi.publish.override import Override, record_override
@@ -41,7 +42,6 @@ def _export(args: argparse.Namespace) -> int:
     from redaksi.review.identity import sign_in
     from redaksi.review.permissions import StoryFacts, require_export
     from redaksi.store.errors import StoreError
-    from redaksi.store.models import PhotoBlobRow
     from redaksi.store.settings import SettingsStore
     from redaksi.store.store import open_store
     from redaksi.story.importing import DraftImportError, import_file
@@ -81,15 +81,9 @@ def _export(args: argparse.Namespace) -> int:
         if problems and from_library:
             story = record_override(store, story, Override(actor.user_id, args.alasan), problems)
 
-        def photo_bytes(sha256: str) -> bytes:
-            with store.sessions() as session:
-                row = session.get(PhotoBlobRow, sha256)
-                if row is None:
-                    raise FileNotFoundError(f"Berkas foto {sha256[:12]}… tidak ada di basis data.")
-                return row.data
-
         site = load_site_settings(SettingsStore(store.sessions))
-        result = export_bundle(story, args.out, site, photo_bytes, make_zip=args.zip)
+        photos = PhotoLibrary(store)
+        result = export_bundle(story, args.out, site, photos.data, make_zip=args.zip)
     finally:
         store.close()
     print(f"Diekspor ke {result.folder} ({len(result.files)} berkas, {result.total_bytes:,} bita).")

@@ -24,25 +24,12 @@ def make_checker(store: Store, user_id: int) -> Checker:
     one is set.  Words read here are plain values, so checks never touch the database.
     """
     from redaksi.language.checker import DeferredChecker
-    from redaksi.language.remote_settings import load_remote_settings, remote_source
-    from redaksi.store.dictionary import NewsroomDictionary, PersonalIgnores
-    from redaksi.store.house_style import HouseStyleRepository
+    from redaksi.language.newsroom import NewsroomLanguage
 
     # Read the newsroom's words and settings now (one short query each); load dictionaries
     # and compile rules later, on the first background check, so the window opens at once.
-    words = NewsroomDictionary(store.sessions).words()
-    ignores = PersonalIgnores(store.sessions, user_id).words()
-    house = HouseStyleRepository(store.sessions).load()
-    remote = remote_source(load_remote_settings(store.sessions))
-
-    def build() -> Checker:
-        from redaksi.language.defaults import build_checker
-
-        return build_checker(
-            words, ignores, extra_sources=[remote] if remote is not None else [], house=house
-        )
-
-    return DeferredChecker(build)
+    language = NewsroomLanguage.read(store, user_id)
+    return DeferredChecker(language.checker)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -17,21 +17,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
-from sqlalchemy import select, update
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session
 
 from redaksi.media import photo_list
 from redaksi.media.errors import FileTooLarge, UnreadableFile
 from redaksi.media.metadata import PhotoMetadata, prefill, read_metadata
 from redaksi.media.opening import MAX_FILE_BYTES, decode, open_image, probe
 from redaksi.media.thumbnails import THUMBNAIL_EDGE, ThumbnailCache
-from redaksi.store.errors import StoryNotFound, VersionConflict
-from redaksi.store.mapping import fill_row, story_from_row
-from redaksi.store.models import RevisionRow, StoryRow, utcnow
 from redaksi.store.photo_blobs import PhotoBlobStore, put_blob, sha256_of
 from redaksi.store.store import Store
 from redaksi.story.model import Photo, Story
-from redaksi.story.serialize import story_to_dict
 
 
 @dataclass
@@ -188,41 +183,12 @@ class PhotoLibrary:
         note: str,
         change: Callable[[Story, Callable[[bytes], str]], None],
     ) -> Story:
-        with self.store.sessions.begin() as session:
-            query = (
-                select(StoryRow)
-                .options(selectinload(StoryRow.photos), selectinload(StoryRow.related_links))
-                .where(StoryRow.id == story_id, StoryRow.deleted_at.is_(None))
-            )
-            row = session.scalars(query).one_or_none()
-            if row is None:
-                raise StoryNotFound(story_id)
-            version = row.version if expected_version is None else expected_version
-            bumped = session.execute(
-                update(StoryRow)
-                .where(StoryRow.id == story_id, StoryRow.version == version)
-                .values(version=version + 1, updated_at=utcnow())
-                .execution_options(synchronize_session=False)
-            )
-            if bumped.rowcount != 1:
-                raise VersionConflict(story_id, version, row.version)
-            session.refresh(row)
-            story = story_from_row(row)
+        """One repository transaction: version check, blob, revision and search index."""
+
+        def apply(story: Story, session: Session) -> None:
             change(story, lambda data: put_blob(session, data))
-            fill_row(row, story)
-            session.flush()
-            saved = story_from_row(row)
-            session.add(
-                RevisionRow(
-                    story_id=story_id,
-                    number=saved.version,
-                    author_id=user_id,
-                    status=saved.status.value,
-                    note=note,
-                    snapshot=story_to_dict(saved),
-                )
-            )
-            return saved
+
+        return self.store.stories.modify(story_id, apply, expected_version, user_id, note)
 
 
 def _index_of(story: Story, photo_id: int) -> int:

@@ -6,6 +6,7 @@ servers name applications, so a newsroom can serve extra sources without patchin
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib
 from collections.abc import Callable
@@ -23,14 +24,10 @@ def newsroom_checker(store: Store) -> Checker:
     Rebuilt by the server whenever the dictionary changes, so it reads the words once here
     and the checks themselves never touch the database.
     """
-    from redaksi.language.defaults import build_checker
-    from redaksi.store.dictionary import NewsroomDictionary
-    from redaksi.store.house_style import HouseStyleRepository
+    from redaksi.language.newsroom import NewsroomLanguage
 
-    return build_checker(
-        dictionary_words=NewsroomDictionary(store.sessions).words(),
-        house=HouseStyleRepository(store.sessions).load(),
-    )
+    # The server is itself a LanguageTool for other clients: it never chains to another one.
+    return dataclasses.replace(NewsroomLanguage.read(store), remote=None).checker()
 
 
 def load_factory(path: str) -> StoreCheckerFactory:

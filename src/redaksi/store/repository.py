@@ -7,7 +7,7 @@ overwrite each other: the second gets :class:`VersionConflict`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -121,21 +121,50 @@ class StoryRepository:
         """
         if story.id is None:
             return self.create(story, user_id, note)
+
+        def replace(_stored: Story, _session: Session) -> Story:
+            return story
+
+        return self.modify(story.id, replace, story.version, user_id, note)
+
+    def modify(
+        self,
+        story_id: int,
+        change: Callable[[Story, Session], Story | None],
+        expected_version: int | None = None,
+        user_id: int | None = None,
+        note: str = "",
+    ) -> Story:
+        """Apply ``change`` to the stored story and save it as a new version, atomically.
+
+        ``change`` gets the stored story and the open session (to store a photo blob in the
+        same transaction); it edits the story in place or returns the one to save.  The
+        version check, revision and write hooks are the same as :meth:`save`'s.
+        """
         with self._unit() as session:
-            now = utcnow()
+            if expected_version is None:
+                expected_version = session.scalar(
+                    select(StoryRow.version).where(
+                        StoryRow.id == story_id, StoryRow.deleted_at.is_(None)
+                    )
+                )
+                if expected_version is None:
+                    raise StoryNotFound(story_id)
             bumped = session.execute(
                 update(StoryRow)
-                .where(StoryRow.id == story.id, StoryRow.version == story.version)
-                .values(version=story.version + 1, updated_at=now)
+                .where(StoryRow.id == story_id, StoryRow.version == expected_version)
+                .values(version=expected_version + 1, updated_at=utcnow())
                 .execution_options(synchronize_session=False)
             )
             if bumped.rowcount != 1:
-                actual = session.scalar(select(StoryRow.version).where(StoryRow.id == story.id))
+                actual = session.scalar(select(StoryRow.version).where(StoryRow.id == story_id))
                 if actual is None:
-                    raise StoryNotFound(story.id)
-                raise VersionConflict(story.id, story.version, actual)
-            row = session.scalars(self._query().where(StoryRow.id == story.id)).one()
+                    raise StoryNotFound(story_id)
+                raise VersionConflict(story_id, expected_version, actual)
+            row = session.scalars(self._query().where(StoryRow.id == story_id)).one()
             session.refresh(row)
+            stored = story_from_row(row)
+            story = change(stored, session) or stored
             if not story.slug:
                 story.slug = slugify(story.headline)
             fill_row(row, story)
