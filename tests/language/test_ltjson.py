@@ -71,31 +71,3 @@ def test_locate_places_matches_in_the_sent_text() -> None:
     body = check_response([_finding(text, "tersebu")], text, locate=lambda a, b: (a + 10, b - a))
     assert body["matches"][0]["offset"] == text.index("tersebu") + 10
     assert body["matches"][0]["context"]["offset"] == text.index("tersebu")
-
-
-def test_deferred_checker_builds_once_on_first_check() -> None:
-    import threading
-
-    from redaksi.language.checker import Checker, DeferredChecker
-
-    class Source:
-        name = "uji"
-
-        def check(self, text: str, scope: str = "text") -> list[Finding]:
-            return [_finding(text, "tersebu")] if "tersebu" in text else []
-
-    built: list[int] = []
-
-    def build() -> Checker:
-        built.append(1)
-        return Checker([Source()])
-
-    deferred = DeferredChecker(build)
-    assert built == []
-    threads = [threading.Thread(target=deferred.check, args=("Hal tersebu.",)) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert built == [1]
-    assert [f.rule_id for f in deferred.check("Hal tersebu.")] == ["ID_SPELLING_RULE"]
