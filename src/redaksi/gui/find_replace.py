@@ -97,8 +97,8 @@ class FindReplaceBar(QWidget):
         return selected.casefold() == needle.casefold()
 
     def replace_one(self) -> None:
-        """Replace the selected hit and move to the next one."""
-        if not self.ui.findEdit.text():
+        """Replace the selected hit and move to the next one (never in a read-only story)."""
+        if not self.ui.findEdit.text() or self.editor.isReadOnly():
             return
         if not self._selection_matches() and not self.find_next():
             return
@@ -109,7 +109,7 @@ class FindReplaceBar(QWidget):
     def replace_all(self) -> int:
         """Replace every hit in one undo step; returns how many were replaced."""
         needle = self.ui.findEdit.text()
-        if not needle:
+        if not needle or self.editor.isReadOnly():
             return 0
         document = self.editor.document()
         replacement = self.ui.replaceEdit.text()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from redaksi.editing.conflict import conflict_copy
 from redaksi.editing.text_stats import text_stats
 from redaksi.gui.autosave import Autosave
+from redaksi.gui.desk_control import DeskControl
 from redaksi.gui.file_import import (
     IMPORTABLE_SUFFIXES,
     ImportRejected,
@@ -51,9 +52,12 @@ from redaksi.gui.forms.ui_main_window import Ui_MainWindow
 from redaksi.gui.library_view import LibraryView
 from redaksi.gui.main_actions import MainActions
 from redaksi.gui.panels import KNOWN_PANELS, PanelContext, StoryPanel, build_known_panel
+from redaksi.gui.review_session import review_session
 from redaksi.gui.settings import Preferences, SettingsStore, WindowState
 from redaksi.gui.story_editor import StoryEditor
 from redaksi.language.checker import Checker
+from redaksi.review.errors import LockHeld, PermissionDenied
+from redaksi.review.transitions import Move
 from redaksi.store.dictionary import NewsroomDictionary, PersonalIgnores
 from redaksi.store.errors import StoreError, VersionConflict
 from redaksi.store.store import Store
@@ -132,8 +136,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.findings = FindingsPanel(self)
         self.add_panel("findings", self.tr("Temuan"), self.findings)
+        context = PanelContext(store=store, user_id=user_id, checker=self.checker)
+        # Every save, status move and lock of this window acts as this desk's signed-in user.
+        self.review = review_session(context)
         if mount_known_panels:
-            context = PanelContext(store=store, user_id=user_id, checker=self.checker)
             for spec in KNOWN_PANELS:
                 widget = build_known_panel(spec, context)
                 if widget is not None:
@@ -160,6 +166,11 @@ class MainWindow(QMainWindow):
             self,
         )
         self.focus = FocusMode(self, self.library, self.editor.body)
+        self.desk = DeskControl(self.review, self.editor, self.panel_widgets, self)
+        area_layout.insertWidget(0, self.desk.lock_bar)
+        comments = self.desk.comments_panel()
+        if comments is not None:
+            self.desk.connect_comments(comments)
         self._connect()
         self._apply_preferences()
         self.setAcceptDrops(True)
@@ -234,6 +245,8 @@ class MainWindow(QMainWindow):
         self.editor.body.zoomChanged.connect(self._zoom_changed)
         self.editor.body.document().undoAvailable.connect(a.undo.setEnabled)
         self.editor.body.document().redoAvailable.connect(a.redo.setEnabled)
+        self.desk.editableChanged.connect(self._editable_changed)
+        self.desk.moveRequested.connect(self.move_story)
         self.autosave.saved.connect(self._autosaved)
         self.autosave.failed.connect(self._autosave_failed)
         app = QApplication.instance()
@@ -398,7 +411,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.update_stats()
         self._show_info()
+        self.desk.claim(story)
         self.storyOpened.emit(copy.deepcopy(story))
+        self.desk.refresh_comment_marks()
 
     def new_story(self) -> None:
         """An empty story in the editor (saved on first Ctrl+S)."""
@@ -446,7 +461,7 @@ class MainWindow(QMainWindow):
                 return False
             self.new_story()
         try:
-            self.store.stories.delete(story_id)
+            self.review.review.stories.trash(self.review.actor, story_id)
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Gagal"), str(error))
             return False
@@ -504,18 +519,100 @@ class MainWindow(QMainWindow):
             self.editor.ui.headlineEdit.setFocus()
             return False
         try:
-            saved = self.store.stories.save(story, self.user_id)
+            saved = self.review.review.stories.save(self.review.actor, story, desk=self.review.desk)
         except VersionConflict as conflict:
             return self.resolve_conflict(conflict, story)
+        except (PermissionDenied, LockHeld) as refused:
+            return self.save_refused(refused, story)
         except StoreError as error:
             QMessageBox.critical(self, self.tr("Gagal menyimpan"), str(error))
             return False
         self._after_save(story, saved)
         return True
 
+    def save_refused(self, refused: StoreError, mine: Story) -> bool:
+        """The status or another desk's lock forbids this save: offer a copy, lose nothing."""
+        box = QMessageBox(self)
+        box.setObjectName("saveRefused")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Tidak dapat menyimpan"))
+        box.setText(str(refused))
+        box.setInformativeText(
+            self.tr("Tulisan Anda tidak hilang: simpan sebagai berita baru (salinan) untuk Anda.")
+        )
+        keep = box.addButton(self.tr("Simpan sebagai salinan"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is not keep:
+            return False
+        return self.save_as_copy(mine)
+
+    def save_as_copy(self, mine: Story) -> bool:
+        """Save ``mine`` as a new draft of this desk's user, next to the original."""
+        self.autosave.discard(mine)
+        headline = self.tr("%1 (salinan)").replace("%1", mine.headline)
+        copy_story = conflict_copy(mine, mine.id or 0, headline)
+        copy_story.author_id = self.user_id
+        try:
+            saved = self.review.review.stories.create(
+                self.review.actor, copy_story, note="Salinan karena konflik"
+            )
+        except StoreError as error:
+            QMessageBox.critical(self, self.tr("Gagal menyimpan"), str(error))
+            return False
+        self.dirty = False
+        self._show(saved)
+        self.library.refresh(select_id=saved.id)
+        self.storySaved.emit(copy.deepcopy(saved))
+        return True
+
+    def move_story(self, move: Move, note: str = "") -> bool:
+        """Move the open story along the workflow (saving first); True when moved."""
+        story_id = self.editor.loaded.id
+        if story_id is None:
+            return False
+        if self.dirty and not self.save_story():
+            return False
+        try:
+            moved = self.review.review.workflow.transition(
+                self.review.actor,
+                story_id,
+                move.target,
+                note,
+                expected_version=self.editor.loaded.version,
+            )
+        except VersionConflict:
+            QMessageBox.warning(
+                self,
+                self.tr("Berita sudah berubah"),
+                self.tr(
+                    "Desk lain menyimpan berita ini setelah Anda membukanya. Berita dimuat "
+                    "ulang; periksa perubahannya lalu ulangi."
+                ),
+            )
+            self.open_story(story_id)
+            return False
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Status tidak dapat diubah"), str(error))
+            return False
+        self._show(moved)
+        self.library.refresh(select_id=story_id)
+        self.storySaved.emit(copy.deepcopy(moved))
+        message = self.tr("Status berita: %1").replace("%1", moved.status.label)
+        self.ui.statusBar.showMessage(message, 5000)
+        return True
+
+    def _editable_changed(self, editable: bool) -> None:
+        """Greyed-out editing commands while the story is read-only at this desk."""
+        a = self.actions_
+        for action in (a.bold, a.italic, a.link, a.quote, a.subhead, a.replace):
+            action.setEnabled(editable)
+
     def _after_save(self, written: Story, saved: Story) -> None:
         self.autosave.discard(written)
         self.editor.mark_saved(saved)
+        self.desk.saved(saved)
         self.dirty = False
         self._update_title()
         self._show_info()
@@ -533,16 +630,7 @@ class MainWindow(QMainWindow):
         dialog = ConflictDialog(conflict, theirs, mine, self)
         dialog.exec()
         if dialog.choice is ConflictChoice.KEEP_MINE_AS_COPY:
-            self.autosave.discard(mine)
-            headline = self.tr("%1 (salinan)").replace("%1", mine.headline)
-            copy_story = conflict_copy(mine, conflict.story_id, headline)
-            saved = self.store.stories.create(
-                copy_story, self.user_id, note="Salinan karena konflik"
-            )
-            self._show(saved)
-            self.library.refresh(select_id=saved.id)
-            self.storySaved.emit(copy.deepcopy(saved))
-            return True
+            return self.save_as_copy(mine)
         if dialog.choice is ConflictChoice.TAKE_THEIRS:
             self.autosave.discard(mine)
             self._show(theirs)
@@ -715,7 +803,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Impor gagal"), str(error))
             return None
         story.author_id = self.user_id
-        saved = self.store.stories.create(story, self.user_id, note=f"Impor dari {path.name}")
+        try:
+            saved = self.review.review.stories.create(
+                self.review.actor, story, note=f"Impor dari {path.name}"
+            )
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Impor gagal"), str(error))
+            return None
         self.state.remember_file(str(path))
         self._refresh_recent_menu()
         self.library.refresh(select_id=saved.id)
@@ -736,7 +830,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Tempel gagal"), str(error))
             return None
         story.author_id = self.user_id
-        saved = self.store.stories.create(story, self.user_id, note="Ditempel dari papan klip")
+        try:
+            saved = self.review.review.stories.create(
+                self.review.actor, story, note="Ditempel dari papan klip"
+            )
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Tempel gagal"), str(error))
+            return None
         self.library.refresh(select_id=saved.id)
         self._show(saved)
         dropped = len(story.extra["import"]["dropped"])
@@ -812,6 +912,7 @@ class MainWindow(QMainWindow):
         self.autosave.cancel()
         self.autosave.wait()
         self.save_window_state()
+        self.desk.release()
         for runner in self.editor.runners.values():
             runner.enabled = False
         self.pool.waitForDone(5000)

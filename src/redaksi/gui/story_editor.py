@@ -74,6 +74,7 @@ class StoryEditor(QWidget):
         self._story = Story()
         self._loading = False
         self._dark = False
+        self.read_only = False
         self.runners: dict[str, CheckRunner] = {}
         self._layers = {
             "headline": SelectionLayers(self.headline),
@@ -184,6 +185,34 @@ class StoryEditor(QWidget):
         self.ui.statusBadge.setStyleSheet(
             f"background:{background.name()};color:{text.name()};border-radius:9px;"
             "font-size:8pt;font-weight:700;letter-spacing:1px;padding:2px 8px;"
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Lock every field (another desk holds the story, or its status forbids edits).
+
+        The text stays selectable, so a reader can still copy it and comment on it.
+        """
+        self.read_only = read_only
+        ui = self.ui
+        for edit in (
+            ui.headlineEdit,
+            ui.subheadlineEdit,
+            ui.datelinePlaceEdit,
+            ui.datelineOutletEdit,
+            ui.bylineEdit,
+            ui.tagsEdit,
+            self.lead,
+            self.body,
+        ):
+            edit.setReadOnly(read_only)
+        ui.categoryCombo.setEnabled(not read_only)
+        self.body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            if read_only
+            else Qt.TextInteractionFlag.TextEditorInteraction
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
         )
 
     def set_dark(self, dark: bool) -> None:
@@ -321,6 +350,8 @@ class StoryEditor(QWidget):
 
         Each field changes in one undo step; returns how many places were fixed.
         """
+        if self.read_only:
+            return 0
         fixed = 0
         for field in self.fields:
             mine = [item for item in located if item.field == field]
@@ -345,7 +376,9 @@ class StoryEditor(QWidget):
         finding: Finding,
         replacement: str,
     ) -> None:
-        """Replace the finding's text (one undo step)."""
+        """Replace the finding's text (one undo step); nothing while read-only."""
+        if self.read_only:
+            return
         text = editor.document().findBlock(block_position).text()
         cursor = finding_cursor(editor, block_position, text, finding)
         cursor.insertText(replacement)

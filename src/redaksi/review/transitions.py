@@ -66,3 +66,25 @@ def move_for(source: Status, target: Status) -> Move | None:
 def moves_from(source: Status) -> list[Move]:
     """Every move leaving ``source``, in the order the window lists them."""
     return [m for m in MOVES if m.source == source]
+
+
+#: The road a story travels; a move further along it is the desk's natural next step.
+MAIN_LINE: dict[Status, int] = {
+    Status.ARSIP: -1,
+    Status.DRAF: 0,
+    Status.DIKEMBALIKAN: 0,
+    Status.DIAJUKAN: 1,
+    Status.DISUNTING: 2,
+    Status.DISETUJUI: 3,
+    Status.TERBIT: 4,
+}
+
+
+def is_forward(move: Move) -> bool:
+    """Whether ``move`` takes the story further towards publication."""
+    return MAIN_LINE[move.target] > MAIN_LINE[move.source]
+
+
+def next_step(moves: list[Move]) -> Move | None:
+    """The move a button should offer first (the others go in a menu), if any is forward."""
+    return next((m for m in moves if is_forward(m)), None)
