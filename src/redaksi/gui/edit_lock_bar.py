@@ -2,8 +2,10 @@
 
 Put it above the story editor.  ``open_story`` takes the lock (or, when another desk holds
 it, shows who and since when and leaves the editor read-only); a timer sends heartbeats;
-"Ambil alih" takes a live lock on purpose (audited).  When our lock is taken over, the bar
-says so and emits ``lockLost`` so the window stops saving over the other desk.
+"Ambil alih" takes a live lock on purpose (audited).  A live lock of the same user from
+another desk (their crashed session, usually) is taken back at once, also audited.  When
+our lock is taken over, the bar says so and emits ``lockLost`` so the window stops saving
+over the other desk.
 """
 
 from __future__ import annotations
@@ -141,6 +143,16 @@ class EditLockBar(QFrame):
         if outcome.editable:
             self._now_editing()
             return True
+        lock = outcome.lock
+        if (
+            outcome.may_take_over
+            and lock is not None
+            and lock.user_id == self._session.actor.user_id
+        ):
+            # Our own lock from another desk: normally this desk's earlier, crashed session.
+            # The same person cannot overwrite someone else; take it back (audited).
+            self.take_over()
+            return self.editable
         self._set_editable(False)
         if outcome.may_take_over and outcome.lock is not None:
             self._show(self._held_text(outcome.lock), retry=True, take_over=True)

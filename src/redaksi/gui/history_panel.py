@@ -49,6 +49,10 @@ from redaksi.story.model import Story
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
 
 
+#: Below this width the list and the diff are stacked; side by side each would be unreadable.
+WIDE_ENOUGH = 700
+
+
 class HistoryPanel(QWidget):
     """Revision list, tracked-change comparison and restore for the open story."""
 
@@ -166,7 +170,8 @@ class HistoryPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Side by side when wide (a tab or a big dock), stacked when narrow (a side dock)."""
-        wide = event.size().width() > event.size().height() * 1.25
+        width, height = event.size().width(), event.size().height()
+        wide = width >= WIDE_ENOUGH and width > height * 1.25
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)

@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
         if not story_id:
             return
         try:
-            story = self.store.stories.load(story_id)
+            story = self.review.review.stories.open(self.review.actor, story_id)
         except StoreError:
             return
         self._show(story)
@@ -430,7 +430,7 @@ class MainWindow(QMainWindow):
     def open_story(self, story_id: int) -> None:
         """Load a story from the store into the editor."""
         try:
-            story = self.store.stories.load(story_id)
+            story = self.review.review.stories.open(self.review.actor, story_id)
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Tidak dapat membuka"), str(error))
             return

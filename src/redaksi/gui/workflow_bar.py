@@ -37,7 +37,7 @@ class WorkflowBar(QWidget):
         self.primary.clicked.connect(self._primary_clicked)
         self.more = QToolButton()
         self.more.setObjectName("workflowMore")
-        self.more.setText(self.tr("Status"))
+        self.more.setText(self.tr("Lainnya"))
         self.more.setToolTip(self.tr("Langkah lain untuk berita ini"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self)
