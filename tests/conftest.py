@@ -76,3 +76,36 @@ def store(store_url: str) -> Iterator[object]:
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture(scope="session")
+def wordpress(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A freshly installed WordPress on loopback (skips with the reason when impossible)."""
+    from tests.publish.wordpress_site import REQUIRE_ENV, missing_requirements, start_wordpress
+
+    reason = missing_requirements()
+    if reason:
+        if os.environ.get(REQUIRE_ENV):
+            pytest.fail(f"WordPress tests are required here ({REQUIRE_ENV}) but: {reason}")
+        pytest.skip(f"WordPress tests need a local WordPress: {reason}")
+    site = start_wordpress(tmp_path_factory.mktemp("wordpress"))
+    try:
+        yield site
+    finally:
+        site.stop()
+
+
+@pytest.fixture
+def desk_keyring(tmp_path: Path) -> Iterator[object]:
+    """A real keyring backend (a file in the test folder) as the desk's keyring."""
+    import keyring
+
+    from tests.keyring_backend import FileKeyring
+
+    previous = keyring.get_keyring()
+    backend = FileKeyring(tmp_path / "keyring.json")
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)

@@ -29,6 +29,14 @@ class MainActions(QObject):
         self.export = self._make(
             tr("&Ekspor HTML siap terbit…"), [QKeySequence("Ctrl+E")], tr("Ekspor berita")
         )
+        self.publish_wordpress = self._make(
+            tr("Terbitkan ke &WordPress…"),
+            [QKeySequence("Ctrl+Shift+P")],
+            tr("Kirim berita yang disetujui ke situs WordPress"),
+        )
+        self.wordpress_site = self._make(
+            tr("Situs W&ordPress…"), tip=tr("Alamat situs, pengguna dan kata sandi aplikasi")
+        )
         self.recover = self._make(tr("&Pulihkan tulisan yang belum tersimpan…"))
         self.quit = self._make(tr("&Keluar"), [Key.Quit])
         self.undo = self._make(tr("&Urungkan"), [Key.Undo])
@@ -100,6 +108,7 @@ class MainActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.save)
         file_menu.addAction(self.export)
+        file_menu.addActions([self.publish_wordpress, self.wordpress_site])
         file_menu.addAction(self.recover)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
@@ -164,7 +173,8 @@ class MainActions(QObject):
         ):
             action.setIconText(short)
         self.export.setIconText(self.tr("Ekspor"))
-        toolbar.addActions([self.new, self.save, self.export])
+        self.publish_wordpress.setIconText(self.tr("Terbitkan"))
+        toolbar.addActions([self.new, self.save, self.export, self.publish_wordpress])
         toolbar.addSeparator()
         toolbar.addActions([self.undo, self.redo])
         toolbar.addSeparator()

@@ -69,6 +69,7 @@ STATS_DELAY_MS = 250
 
 if TYPE_CHECKING:
     from redaksi.gui.export_flow import ExportFlow
+    from redaksi.gui.wordpress_flow import WordPressFlow
 
 
 # How often the status bar asks the finding sources for their health.
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         )
 
         self._export_flow: ExportFlow | None = None
+        self._wordpress: WordPressFlow | None = None
         self._dock_groups: dict[str, str] = {}
         self._build_status_bar()
         self.findings = FindingsPanel(self)
@@ -219,6 +221,8 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.save_story)
         a.export.triggered.connect(self.export_story)
         a.house_style.triggered.connect(self.edit_house_style)
+        a.publish_wordpress.triggered.connect(lambda: self.wordpress.start())
+        a.wordpress_site.triggered.connect(lambda: self.wordpress.edit_site())
         a.recover.triggered.connect(lambda: self.offer_recovery(always=True))
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(lambda: self._on_focus_editor("undo"))
@@ -508,6 +512,15 @@ class MainWindow(QMainWindow):
 
             self._export_flow = ExportFlow(self, self.store, self.checker)
         return self._export_flow
+
+    @property
+    def wordpress(self) -> WordPressFlow:
+        """The WordPress commands' state (created on first use)."""
+        if self._wordpress is None:
+            from redaksi.gui.wordpress_flow import WordPressFlow
+
+            self._wordpress = WordPressFlow(self, self.store, self.checker)
+        return self._wordpress
 
     def save_story(self) -> bool:
         """Save to the store; a conflict opens the conflict dialog.  True when saved."""

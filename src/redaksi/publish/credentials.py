@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 
 import keyring
+from keyring.backends import fail
 from keyring.errors import KeyringError, NoKeyringError
 
 SERVICE = "redaksi-wordpress"
@@ -20,6 +21,10 @@ class CredentialStore:
     def __init__(self) -> None:
         self._memory: dict[str, str] = {}
         self.persistent = True
+
+    def keyring_available(self) -> bool:
+        """Whether an operating-system keyring keeps passwords across runs on this desk."""
+        return self.persistent and not isinstance(keyring.get_keyring(), fail.Keyring)
 
     @staticmethod
     def _key(site_url: str, user: str) -> str:

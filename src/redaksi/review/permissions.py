@@ -159,6 +159,19 @@ def require_export(actor: Actor, facts: StoryFacts) -> None:
         )
 
 
+def require_publish_online(actor: Actor, facts: StoryFacts) -> None:
+    """Sending a story to the website follows the export rule: editors, approved stories."""
+    if actor.role not in (Role.EDITOR, Role.ADMIN):
+        raise PermissionDenied(
+            "Hanya redaktur atau administrator yang dapat menerbitkan berita ke situs."
+        )
+    if facts.status not in EXPORTABLE:
+        raise PermissionDenied(
+            f"{_label(facts).capitalize()} berstatus {facts.status.label}; hanya berita yang "
+            "sudah disetujui atau terbit yang dapat dikirim ke situs."
+        )
+
+
 def require_create(actor: Actor, author_id: int | None) -> None:
     """Everyone writes new drafts; only an admin files one under someone else's name."""
     if author_id not in (None, actor.user_id) and actor.role is not Role.ADMIN:
@@ -179,3 +192,16 @@ def require_manage_users(actor: Actor) -> None:
 def require_manage_house_style(actor: Actor) -> None:
     """House style (rules, substitutions) is the administrator's."""
     require_admin(actor, "mengubah gaya selingkung")
+
+
+def require_manage_site_settings(actor: Actor) -> None:
+    """The website's address and account are the administrator's, like the house style."""
+    require_admin(actor, "mengubah pengaturan situs")
+
+
+def require_site_password(actor: Actor) -> None:
+    """Editors keep the site's password in their own desk's keyring; reporters never publish."""
+    if actor.role not in (Role.EDITOR, Role.ADMIN):
+        raise PermissionDenied(
+            "Hanya redaktur atau administrator yang menyimpan kata sandi situs di meja ini."
+        )
