@@ -59,3 +59,6 @@ def test_not_ready_story_needs_a_reason(qtbot, window, gui_store, tmp_path: Path
     qtbot.waitUntil(lambda: flow.last_result is not None, timeout=20_000)
     saved = gui_store.stories.load(story_id)
     assert saved.extra["export_override"]["reason"] == "Dateline menyusul dari koresponden"
+    # The override was a save: the editor builds on it, so its next save is no conflict.
+    assert window.editor.loaded.version == saved.version
+    assert window.save_story()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from redaksi.gui.related_worker import LatestOnly
 from redaksi.language.story_check import check_story
@@ -22,11 +22,11 @@ from redaksi.publish.override import Override, record_override
 from redaksi.publish.readiness import Problem, readiness_problems
 from redaksi.publish.site import load_site_settings
 from redaksi.review.errors import PermissionDenied
-from redaksi.review.identity import sign_in
 from redaksi.review.permissions import StoryFacts, require_export
 from redaksi.store.settings import SettingsStore
 
 if TYPE_CHECKING:
+    from redaksi.gui.main_window import MainWindow
     from redaksi.language.checker import Checker
     from redaksi.store.store import Store
     from redaksi.story.model import Story
@@ -43,7 +43,7 @@ class Readiness:
 class ExportFlow(QObject):
     """Runs one export at a time for the window it belongs to."""
 
-    def __init__(self, window: QWidget, store: Store, checker: Checker) -> None:
+    def __init__(self, window: MainWindow, store: Store, checker: Checker) -> None:
         super().__init__(window)
         self._window = window
         self._store = store
@@ -63,7 +63,7 @@ class ExportFlow(QObject):
         """Export the saved ``story``; False when refused before any work started."""
         tr = self.tr
         try:
-            actor = sign_in(self._store)
+            actor = self._window.review.actor
             require_export(actor, StoryFacts(story.id, story.author_id, story.status))
         except PermissionDenied as error:
             QMessageBox.warning(self._window, tr("Tidak dapat mengekspor"), str(error))
@@ -107,6 +107,8 @@ class ExportFlow(QObject):
             story = record_override(
                 self._store, story, Override(self._user_id, reason), readiness.problems
             )
+            # The override is a save of its own: the editor's next save builds on it.
+            self._window.adopt_version(story)
         self._start_writing(story)
 
     def _start_writing(self, story: Story) -> None:

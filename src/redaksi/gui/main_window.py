@@ -486,11 +486,10 @@ class MainWindow(QMainWindow):
         from redaksi.gui.house_style_dialog import HouseStyleDialog
         from redaksi.language.checker import DeferredChecker
         from redaksi.review.errors import PermissionDenied
-        from redaksi.review.identity import sign_in
         from redaksi.review.permissions import require_manage_house_style
 
         try:
-            require_manage_house_style(sign_in(self.store))
+            require_manage_house_style(self.review.actor)
         except PermissionDenied as error:
             QMessageBox.warning(self, self.tr("Gaya selingkung"), str(error))
             return False
@@ -621,6 +620,21 @@ class MainWindow(QMainWindow):
         a = self.actions_
         for action in (a.bold, a.italic, a.link, a.quote, a.subhead, a.replace):
             action.setEnabled(editable)
+
+    def adopt_version(self, saved: Story) -> bool:
+        """Take over a version written behind the editor (an export override, a publish).
+
+        Only when it sits right on the editor's version: if someone else saved in between,
+        the next save meets the usual conflict dialog instead.
+        """
+        loaded = self.editor.loaded
+        if loaded.id != saved.id or loaded.version != saved.version - 1:
+            return False
+        loaded.version = saved.version
+        loaded.updated_at = saved.updated_at
+        loaded.extra = copy.deepcopy(saved.extra)
+        self._show_info()
+        return True
 
     def _after_save(self, written: Story, saved: Story) -> None:
         self.autosave.discard(written)

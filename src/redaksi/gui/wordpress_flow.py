@@ -27,7 +27,6 @@ from redaksi.publish.override import Override, record_override
 from redaksi.publish.readiness import Problem, readiness_problems
 from redaksi.publish.wordpress_settings import load_wordpress_settings
 from redaksi.review.errors import PermissionDenied
-from redaksi.review.identity import sign_in
 from redaksi.review.permissions import (
     StoryFacts,
     require_manage_site_settings,
@@ -90,7 +89,7 @@ class WordPressFlow(QObject):
     def edit_site(self) -> bool:
         """Open "Situs WordPress"; administrators change the site, editors their password."""
         try:
-            actor = sign_in(self._store)
+            actor = self._window.review.actor
             require_site_password(actor)
         except PermissionDenied as error:
             QMessageBox.warning(self._window, self.tr("Situs WordPress"), str(error))
@@ -127,7 +126,7 @@ class WordPressFlow(QObject):
         window = self._window
         loaded = window.editor.loaded
         try:
-            actor = sign_in(self._store)
+            actor = self._window.review.actor
             require_publish_online(actor, StoryFacts(loaded.id, loaded.author_id, loaded.status))
         except PermissionDenied as error:
             QMessageBox.warning(window, self.tr("Tidak dapat menerbitkan"), str(error))
@@ -255,12 +254,7 @@ class WordPressFlow(QObject):
 
         assert isinstance(saved, Story)
         self._latest = saved
-        loaded = self._window.editor.loaded
-        if loaded.id != saved.id or loaded.version != saved.version - 1:
-            return  # another story, or someone else saved in between: the usual conflict path
-        loaded.version = saved.version
-        loaded.updated_at = saved.updated_at
-        loaded.extra = copy.deepcopy(saved.extra)
+        self._window.adopt_version(saved)
 
     def _ended(self, outcome: object) -> None:
         assert isinstance(outcome, PublishOutcome)
