@@ -710,7 +710,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_keep_changes():
             return None
         try:
-            story = import_story_file(path)
+            story = import_story_file(path, self.store)
         except ImportRejected as error:
             QMessageBox.warning(self, self.tr("Impor gagal"), str(error))
             return None
@@ -731,7 +731,7 @@ class MainWindow(QMainWindow):
         html = mime.html() if mime is not None and mime.hasHtml() else None
         text = mime.text() if mime is not None and mime.hasText() else None
         try:
-            story = import_clipboard(text, html)
+            story = import_clipboard(text, html, self.store)
         except ImportRejected as error:
             QMessageBox.warning(self, self.tr("Tempel gagal"), str(error))
             return None
