@@ -361,6 +361,8 @@ class MainWindow(QMainWindow):
             self.storySaved.connect(widget.story_saved)
         if hasattr(widget, "storyEdited"):
             widget.storyEdited.connect(self._on_edit)
+        if hasattr(widget, "attach_editor"):  # related links: "Baca juga" markers in the body
+            widget.attach_editor(self.editor)
         if hasattr(widget, "openRequested"):  # review queue
             widget.openRequested.connect(self.open_story_requested)
         if hasattr(widget, "restored"):  # history: a revision restored as the newest one
