@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaksi.language.findings import Category, Level
-from redaksi.links.importing import link_from_line, related_line_text
+from redaksi.links.importing import link_from_line, related_line_text, resolve_related
 from redaksi.links.related import (
     LinkError,
     add_link,
@@ -215,3 +215,31 @@ def test_importer_lines_become_links(store) -> None:
     assert external is not None
     assert (external.title, external.url) == ("Banjir di Kemang", "https://contoh.id/banjir")
     assert link_from_line("Baca juga: Judul yang tidak ada di pustaka", search) is None
+
+
+def test_imported_title_only_lines_resolve_to_library_stories(store) -> None:
+    published = store.stories.create(
+        Story(headline="Ribuan Warga Sipil Tinggalkan Kantong Terakhir ISIS", status=Status.TERBIT)
+    )
+    store.stories.create(  # a draft with the same headline loses to the published story
+        Story(headline="Ribuan warga sipil tinggalkan kantong terakhir ISIS", status=Status.DRAF)
+    )
+    story = Story(
+        headline="Pasukan SDF kepung Baghuz",
+        paragraphs=[Paragraph("Satu."), Paragraph("Dua.")],
+        related=[
+            RelatedLink("ribuan  warga sipil tinggalkan kantong terakhir isis",
+                        placement="inline", after_paragraph=1),
+            RelatedLink("Judul yang tidak ada di pustaka"),
+            RelatedLink("Di luar", url="https://contoh.id/luar"),
+        ],
+    )  # fmt: skip
+    assert resolve_related(story, StorySearch.for_store(store)) == 1
+    linked, missing, external = story.related
+    assert (linked.story_id, linked.title) == (published.id, published.headline)
+    assert (linked.placement, linked.after_paragraph) == ("inline", 1)
+    assert (missing.story_id, missing.url) == (None, "")
+    assert (external.story_id, external.url) == (None, "https://contoh.id/luar")
+    # What stays unresolved is a finding, not a silent broken link.
+    findings = check_links(story, LinkTargets(store.sessions))
+    assert [f.rule_id for f in findings] == ["LINK_URL_INVALID"]

@@ -109,3 +109,31 @@ def test_import_is_listed_in_indonesian_help(capsys: pytest.CaptureFixture[str])
     out = capsys.readouterr().out
     assert "pemakaian: redaksi import" in out
     assert "jangan simpan ke pustaka" in out
+
+
+def test_title_only_related_lines_link_to_the_library_story(
+    store_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from redaksi.story.model import Story
+    from redaksi.story.status import Status
+
+    store = open_store(store_url)
+    try:
+        target = store.stories.create(
+            Story(
+                headline="Ribuan Warga Sipil Tinggalkan Kantong Terakhir ISIS",
+                status=Status.TERBIT,
+            )
+        )
+    finally:
+        store.close()
+    assert main(["--database", store_url, "import", str(SAMPLE)]) == 0
+    assert "Baca juga  : 1 judul dikaitkan ke berita di pustaka." in capsys.readouterr().out
+    store = open_store(store_url)
+    try:
+        imported = next(s for s in store.stories.list() if s.id != target.id)
+        [link] = store.stories.load(imported.id).related
+    finally:
+        store.close()
+    assert (link.story_id, link.title) == (target.id, target.headline)
+    assert (link.placement, link.after_paragraph) == ("inline", 1)

@@ -32,9 +32,11 @@ def register(subparsers: Any) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from redaksi.links.targets import LinkTargets
     from redaksi.media.library import PhotoLibrary
     from redaksi.paths import default_database_url
     from redaksi.publish.bundle import export_bundle
+    from redaksi.publish.library_links import library_resolver
     from redaksi.publish.override import Override, record_override
     from redaksi.publish.readiness import readiness_problems
     from redaksi.publish.site import load_site_settings
@@ -83,7 +85,8 @@ def _export(args: argparse.Namespace) -> int:
 
         site = load_site_settings(SettingsStore(store.sessions))
         photos = PhotoLibrary(store)
-        result = export_bundle(story, args.out, site, photos.data, make_zip=args.zip)
+        links = library_resolver(LinkTargets(store.sessions), site, story)
+        result = export_bundle(story, args.out, site, photos.data, links, make_zip=args.zip)
     finally:
         store.close()
     print(f"Diekspor ke {result.folder} ({len(result.files)} berkas, {result.total_bytes:,} bita).")

@@ -98,7 +98,10 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     summary = import_summary(result)
     story_id: int | None = None
+    linked = 0
     if not args.dry_run:
+        from redaksi.links.importing import resolve_related
+        from redaksi.links.search import StorySearch
         from redaksi.paths import default_database_url
         from redaksi.store.store import open_store
         from redaksi.store.users import ensure_user, local_username
@@ -107,6 +110,7 @@ def _run(args: argparse.Namespace) -> int:
         store = open_store(args.database or default_database_url())
         try:
             user_id = ensure_user(store.sessions, local_username())
+            linked = resolve_related(result.story, StorySearch.for_store(store))
             saved = store.stories.create(result.story, user_id, note=f"Diimpor dari {path.name}")
             story_id = saved.id
         except Exception as error:  # the store reports SQL errors of many kinds
@@ -121,6 +125,8 @@ def _run(args: argparse.Namespace) -> int:
     _print_human(summary, path.name, result.report.source_format, result.report.encoding)
     for warning in result.report.warnings:
         print(f"Peringatan: {warning}")
+    if linked:
+        print(f"Baca juga  : {linked} judul dikaitkan ke berita di pustaka.")
     if story_id is None:
         print("Uji coba (--dry-run): tidak ada yang disimpan.")
     else:

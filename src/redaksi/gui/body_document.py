@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 
 from redaksi.editing.offsets import Utf16Map
+from redaksi.gui.marker_format import carry_markers
 from redaksi.story.model import Mark, Paragraph, ParagraphKind
 
 KIND_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -93,7 +94,8 @@ def write_paragraphs(cursor: QTextCursor, paragraphs: Sequence[Paragraph]) -> No
         if index:
             cursor.insertBlock(block_format(paragraph.kind), kind_char_format(paragraph.kind))
         else:
-            cursor.setBlockFormat(block_format(paragraph.kind))
+            # The block keeps its "Baca juga" markers when text is pasted into it.
+            cursor.setBlockFormat(carry_markers(cursor.blockFormat(), block_format(paragraph.kind)))
         start = cursor.position()
         text = paragraph.text.replace("\n", "\u2028")
         cursor.insertText(text, kind_char_format(paragraph.kind))

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from redaksi.gui.related_worker import LatestOnly
 from redaksi.language.story_check import check_story
+from redaksi.links.targets import LinkTargets
 from redaksi.media.library import PhotoLibrary
 from redaksi.publish.bundle import ExportResult, export_bundle
+from redaksi.publish.library_links import library_resolver
 from redaksi.publish.override import Override, record_override
 from redaksi.publish.readiness import Problem, readiness_problems
 from redaksi.publish.site import load_site_settings
@@ -118,7 +120,14 @@ class ExportFlow(QObject):
         library = PhotoLibrary(store)
         self._window.statusBar().showMessage(self.tr("Mengekspor…"))  # type: ignore[attr-defined]
         self._write.start(
-            lambda: export_bundle(story, folder / story.slug, site, library.data, make_zip=True)
+            lambda: export_bundle(
+                story,
+                folder / story.slug,
+                site,
+                library.data,
+                library_resolver(LinkTargets(store.sessions), site, story),
+                make_zip=True,
+            )
         )
 
     def _written(self, result: object) -> None:

@@ -378,6 +378,8 @@ class MainWindow(QMainWindow):
             self.storySaved.connect(widget.story_saved)
         if hasattr(widget, "storyEdited"):
             widget.storyEdited.connect(self._on_edit)
+        if hasattr(widget, "attach_editor"):  # related links: "Baca juga" markers in the body
+            widget.attach_editor(self.editor)
         if hasattr(widget, "openRequested"):  # review queue
             widget.openRequested.connect(self.open_story_requested)
         if hasattr(widget, "restored"):  # history: a revision restored as the newest one
@@ -825,7 +827,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_keep_changes():
             return None
         try:
-            story = import_story_file(path)
+            story = import_story_file(path, self.store)
         except ImportRejected as error:
             QMessageBox.warning(self, self.tr("Impor gagal"), str(error))
             return None
@@ -852,7 +854,7 @@ class MainWindow(QMainWindow):
         html = mime.html() if mime is not None and mime.hasHtml() else None
         text = mime.text() if mime is not None and mime.hasText() else None
         try:
-            story = import_clipboard(text, html)
+            story = import_clipboard(text, html, self.store)
         except ImportRejected as error:
             QMessageBox.warning(self, self.tr("Tempel gagal"), str(error))
             return None

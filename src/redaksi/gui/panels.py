@@ -4,7 +4,9 @@ A panel is any ``QWidget``.  When it also has ``show_story(story: Story | None)`
 calls it whenever another story is opened (or the editor is emptied), and when it has
 ``story_saved(story: Story)``, after every save.  Panels that edit the story (photos, related
 links) emit ``storyEdited`` (no arguments) and expose ``apply_to(story: Story) -> None`` so
-the window can fold their changes into the story before saving.
+the window can fold their changes into the story before saving.  A panel with
+``attach_editor(editor: StoryEditor)`` is handed the story editor once, when mounted (the
+related panel keeps its links in the body and shows them there as markers).
 
 Panels built on other branches are listed in :data:`KNOWN_PANELS` and constructed with a
 :class:`PanelContext`; a module that does not exist yet is skipped, so merging a branch is

@@ -1,8 +1,10 @@
 """The two lists of the related-stories panel and how their rows are drawn.
 
 Candidates (suggestions or search results) drag out as related-link payloads; the link
-list reorders by dragging and takes such payloads in.  Neither changes the story itself:
-they emit signals and the panel applies the change through the core operations.
+list reorders by dragging, takes such payloads in, and its rows drag out as payloads too
+(dropped on the body, an end-list link moves into the text).  Neither list changes the
+story itself: they emit signals and the panel applies the change through the core
+operations.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from redaksi.links.transfer import RELATED_LINK_MIME, encode_links
+from redaksi.links.transfer import RELATED_LINK_MIME, decode_links, encode_links
 from redaksi.story.model import RelatedLink
 
 STORY_ID_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNING_ROLE = Qt.ItemDataRole.UserRole + 2
+PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -126,6 +129,19 @@ class LinkList(QListWidget):
     def mimeTypes(self) -> list[str]:
         """Accept related-link payloads (and our own internal moves)."""
         return [RELATED_LINK_MIME, *super().mimeTypes()]
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
+        """The rows for an internal move, and the links as a payload for the body."""
+        data = super().mimeData(items)
+        links = [
+            link
+            for item in items
+            if isinstance(item.data(PAYLOAD_ROLE), bytes)
+            for link in decode_links(item.data(PAYLOAD_ROLE))
+        ]
+        if links:
+            data.setData(RELATED_LINK_MIME, encode_links(links))
+        return data
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Delete or Backspace asks to remove the selected link."""

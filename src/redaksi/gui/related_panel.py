@@ -5,16 +5,16 @@ and link checks run on the thread pool with a snapshot of the story; only the ne
 answer of each kind is shown.  The panel edits ``story.related`` through the core
 operations in :mod:`redaksi.links.related` and emits :attr:`RelatedPanel.linksChanged`.
 
-Mount it beside the editor::
+Standalone, the panel owns its story's list (``set_story``, ``links``).  In the
+workstation it is attached to the story editor (:meth:`RelatedPanel.attach_editor`): the
+body document then holds the list and the inline positions, shows markers and takes drops
+(see :mod:`redaksi.gui.inline_links` for who owns what); the panel takes a fresh copy
+before each edit and hands the result back.
 
-    panel = RelatedPanel(RelatedStories.for_store(store))
-    panel.set_story(story)                # when a story is opened
-    editor.textChanged.connect(panel.story_changed)
-    editor.paragraphChanged.connect(panel.set_current_paragraph)
-    panel.linksChanged.connect(editor.refresh_related_markers)
-
-Dragging a suggestion carries :data:`~redaksi.links.transfer.RELATED_LINK_MIME` (decode
-with :func:`~redaksi.links.transfer.decode_links`), so the editor can accept drops.
+Dragging a suggestion, a search result or a link of the list carries
+:data:`~redaksi.links.transfer.RELATED_LINK_MIME` (decode with
+:func:`~redaksi.links.transfer.decode_links`); dropped on the body it becomes an inline
+link after the paragraph under the pointer.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,22 +36,33 @@ from PySide6.QtWidgets import (
 )
 
 from redaksi.links.related import (
+    AFTER_LEAD,
     LinkError,
     add_link,
     external_link,
+    find_link,
     move_link,
     place_link,
     remove_link,
 )
-from redaksi.links.transfer import decode_links
+from redaksi.links.transfer import decode_links, encode_links
 from redaksi.story.model import RelatedLink, Story
 from redaksi.story.status import Status
 
-from .related_lists import DETAIL_ROLE, STORY_ID_ROLE, WARNING_ROLE, CandidateList, LinkList
+from .related_lists import (
+    DETAIL_ROLE,
+    PAYLOAD_ROLE,
+    STORY_ID_ROLE,
+    WARNING_ROLE,
+    CandidateList,
+    LinkList,
+)
 from .related_worker import LatestOnly
 
 if TYPE_CHECKING:
+    from redaksi.gui.inline_links import InlineLinks
     from redaksi.gui.panels import PanelContext
+    from redaksi.gui.story_editor import StoryEditor
     from redaksi.language.findings import Finding
     from redaksi.links.search import SearchHit
     from redaksi.links.service import RelatedStories
@@ -78,6 +90,7 @@ class RelatedPanel(QWidget):
         self._story: Story | None = None
         self._current_paragraph: int | None = None
         self._findings: dict[int, list[Finding]] = {}
+        self._inline: InlineLinks | None = None
         pool = pool or QThreadPool.globalInstance()
         self._pool = pool
         self._searches = LatestOnly(pool, self)
@@ -182,26 +195,58 @@ class RelatedPanel(QWidget):
 
         return cls(RelatedStories.for_store(context.store))
 
+    def attach_editor(self, editor: StoryEditor) -> None:
+        """Keep the links in ``editor``'s body from now on, shown there as markers."""
+        from .inline_links import InlineLinks
+
+        inline = InlineLinks(editor.body, self)
+        inline.linksRestored.connect(self._links_restored)
+        inline.markerActivated.connect(self.select_link)
+        inline.removeRequested.connect(self.remove_link_at)
+        inline.toEndRequested.connect(self.move_link_to_end)
+        inline.dropped.connect(self.drop_inline)
+        self._inline = inline
+
+    @property
+    def inline(self) -> InlineLinks | None:
+        """The body's link keeper, once attached to an editor."""
+        return self._inline
+
     def show_story(self, story: Story | None) -> None:
         """Follow the story opened in the editor; the panel edits its own copy."""
-        self.set_story(copy.deepcopy(story) if story is not None else None)
+        opened = copy.deepcopy(story) if story is not None else None
+        if self._inline is not None:
+            self._inline.load(opened.related if opened is not None else [])
+            if opened is not None:
+                opened.related = self._inline.current()
+        self.set_story(opened)
 
     def story_saved(self, story: Story) -> None:
         """Adopt the saved story (link ids assigned by the store) without losing the view."""
-        self.set_story(copy.deepcopy(story))
+        saved = copy.deepcopy(story)
+        if self._inline is not None:
+            self._inline.adopt_saved(saved.related)
+            saved.related = self._inline.current()
+        self.set_story(saved)
 
     def draft_changed(self, story: Story) -> None:
         """The reporter typed: suggest from the new text, keep the panel's links."""
         if self._story is None:
             return
-        links = self._story.related
+        links = self._inline.current() if self._inline is not None else self._story.related
         self._story = copy.deepcopy(story)
         self._story.related = links
+        if self._inline is not None:  # inline links moved with their paragraphs
+            row = self.links_view.currentRow()
+            self._refresh_links()
+            self.links_view.setCurrentRow(row)
         self.story_changed()
 
     def apply_to(self, story: Story) -> None:
         """Fold the panel's links into the story the window is about to save."""
-        if self._story is not None:
+        if self._inline is not None:
+            story.related = self._inline.current(record=False)
+        elif self._story is not None:
             story.related = copy.deepcopy(self._story.related)
 
     # -- public API -----------------------------------------------------------------------
@@ -209,7 +254,7 @@ class RelatedPanel(QWidget):
     def set_story(self, story: Story | None) -> None:
         """Show ``story``'s links and suggestions (``None`` empties the panel)."""
         self._story = story
-        self._findings = {}
+        self._set_findings({})
         self._current_paragraph = None
         self.message.clear()
         self.candidates.clear()
@@ -244,8 +289,9 @@ class RelatedPanel(QWidget):
     def set_current_paragraph(self, index: int | None) -> None:
         """Offer "after this paragraph" as the placement for new links."""
         self._current_paragraph = index
-        if index is not None and 0 <= index + 1 < self.placement.count():
-            self.placement.setCurrentIndex(index + 1)
+        # Rows: the end list, after the lead, then one per paragraph.
+        if index is not None and 0 <= index + 2 < self.placement.count():
+            self.placement.setCurrentIndex(index + 2)
 
     def refresh_suggestions(self) -> None:
         """Ask for suggestions now, from a snapshot of the story."""
@@ -264,17 +310,102 @@ class RelatedPanel(QWidget):
         return self._add_link(RelatedLink(title=headline, story_id=story_id), position)
 
     def add_from_payload(self, payload: bytes, position: int | None = None) -> int:
-        """Add the links of a drag payload (see :mod:`redaksi.links.transfer`)."""
+        """Add the links of a drag payload (see :mod:`redaksi.links.transfer`).
+
+        A link the story already has (a marker dragged from the text) moves to the end
+        list, at ``position``.
+        """
         added = 0
         for link in decode_links(payload):
             at = None if position is None else position + added
+            self._fresh()
+            existing = find_link(self._story, link) if self._story is not None else None
+            if existing is not None:
+                self._to_end_at(existing, at)
+                added += 1
+                continue
             added += int(self._add_link(link, at))
         return added
+
+    def drop_inline(self, payload: bytes, after_paragraph: int) -> int:
+        """Links dropped on the body: placed inline after ``after_paragraph``.
+
+        New links are added; links the story has already (from the end list, or a marker
+        dragged to another paragraph) move there.  Returns how many were placed.
+        """
+        if self._story is None:
+            return 0
+        self._fresh()
+        placed, select, errors = 0, None, []
+        for link in decode_links(payload):
+            existing = find_link(self._story, link)
+            try:
+                if existing is None:
+                    link.placement, link.after_paragraph = "inline", after_paragraph
+                    select = add_link(self._story, link)
+                else:
+                    place_link(self._story, existing, "inline", after_paragraph)
+                    select = existing
+            except LinkError as error:
+                errors.append(str(error))
+                continue
+            placed += 1
+        if placed:
+            self._links_edited(select)
+        if errors:
+            self._show_error(" ".join(dict.fromkeys(errors)))
+        return placed
+
+    def select_link(self, index: int) -> None:
+        """Show link ``index`` selected (a marker was clicked), raising the panel's dock."""
+        if 0 <= index < self.links_view.count():
+            self.links_view.setCurrentRow(index)
+            self.links_view.scrollToItem(self.links_view.item(index))
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QDockWidget):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.show()
+            parent.raise_()
+
+    def remove_link_at(self, index: int) -> None:
+        """Take link ``index`` out of the story (a marker's menu)."""
+        if self._story is None:
+            return
+        self._fresh()
+        try:
+            remove_link(self._story, index)
+        except LinkError as error:
+            self._show_error(str(error))
+            return
+        self._links_edited(min(index, len(self._story.related) - 1))
+
+    def move_link_to_end(self, index: int) -> None:
+        """Show link ``index`` in the list at the end instead of in the text."""
+        if self._story is None:
+            return
+        self._fresh()
+        self._to_end_at(index, None)
+
+    def _to_end_at(self, index: int, row: int | None) -> None:
+        if self._story is None:
+            return
+        try:
+            place_link(self._story, index, "end")
+            if row is not None:
+                target = row - 1 if row > index else row
+                move_link(self._story, index, target)
+                index = max(0, min(target, len(self._story.related) - 1))
+        except LinkError as error:
+            self._show_error(str(error))
+            return
+        self._links_edited(index)
 
     def move(self, index: int, new_index: int) -> None:
         """Move a link in the order."""
         if self._story is None or index == new_index:
             return
+        self._fresh()
         try:
             move_link(self._story, index, new_index)
         except LinkError as error:
@@ -353,6 +484,7 @@ class RelatedPanel(QWidget):
         current = self.placement.currentIndex()
         self.placement.clear()
         self.placement.addItem(self.tr("Di akhir berita"), None)
+        self.placement.addItem(self.tr("Setelah teras"), AFTER_LEAD)
         for index, paragraph in enumerate(self._story.paragraphs if self._story else []):
             words = " ".join(paragraph.text.split()[:6])
             label = self.tr("Setelah paragraf") + f" {index + 1}: {words}…"
@@ -374,9 +506,16 @@ class RelatedPanel(QWidget):
             return
         self._add_item(item)
 
+    def _fresh(self) -> None:
+        """Before an edit: the links as the body holds them now (positions follow the text)."""
+        if self._inline is not None and self._story is not None:
+            self._story.related = self._inline.current()
+            self._story.paragraphs = self._inline.paragraphs()
+
     def _add_link(self, link: RelatedLink, position: int | None) -> bool:
         if self._story is None:
             return False
+        self._fresh()
         placement, after = self._chosen_placement()
         link.placement = placement  # type: ignore[assignment]
         link.after_paragraph = after
@@ -413,6 +552,7 @@ class RelatedPanel(QWidget):
         row = self.links_view.currentRow()
         if self._story is None or row < 0:
             return
+        self._fresh()
         placement, after = self._chosen_placement()
         try:
             place_link(self._story, row, placement, after)  # type: ignore[arg-type]
@@ -425,12 +565,14 @@ class RelatedPanel(QWidget):
         row = self.links_view.currentRow()
         if self._story is None or row < 0:
             return
-        remove_link(self._story, row)
-        self._links_edited(min(row, len(self._story.related) - 1))
+        self.remove_link_at(row)
 
     def _links_edited(self, select: int | None) -> None:
+        if self._inline is not None and self._story is not None:
+            self._inline.commit(self._story.related)
+            self._story.related = self._inline.current()
         self.message.clear()
-        self._findings = {}
+        self._set_findings({})
         self._refresh_links()
         if select is not None and select >= 0:
             self.links_view.setCurrentRow(select)
@@ -438,17 +580,32 @@ class RelatedPanel(QWidget):
         self.linksChanged.emit()
         self.storyEdited.emit()
 
+    def _links_restored(self, links: list[RelatedLink]) -> None:
+        """Undo or redo in the body brought another list back."""
+        if self._story is None:
+            return
+        row = self.links_view.currentRow()
+        self._story.related = links
+        self._set_findings({})
+        self._refresh_links()
+        self.links_view.setCurrentRow(min(row, len(links) - 1))
+        self._start_check()
+
+    def _where(self, link: RelatedLink) -> str:
+        if link.placement != "inline" or link.after_paragraph is None:
+            return self.tr("di akhir berita")
+        if link.after_paragraph == AFTER_LEAD:
+            return self.tr("setelah teras")
+        return self.tr("setelah paragraf") + f" {link.after_paragraph + 1}"
+
     def _refresh_links(self) -> None:
         self.links_view.clear()
         for index, link in enumerate(self.links()):
-            where = (
-                self.tr("setelah paragraf") + f" {link.after_paragraph + 1}"
-                if link.placement == "inline" and link.after_paragraph is not None
-                else self.tr("di akhir berita")
-            )
+            where = self._where(link)
             kind = self.tr("pustaka") if link.story_id is not None else link.url
             item = QListWidgetItem(f"{index + 1}. {link.title}")
             item.setData(DETAIL_ROLE, f"{where} · {kind}")
+            item.setData(PAYLOAD_ROLE, encode_links([link]))
             problems = [f.message for f in self._findings.get(index, []) if f.level != "info"]
             if problems:
                 item.setData(WARNING_ROLE, "⚠ " + " ".join(problems))
@@ -476,11 +633,16 @@ class RelatedPanel(QWidget):
         grouped: dict[int, list[Finding]] = {}
         for finding in findings:
             grouped.setdefault(int(finding.extra.get("link_index", -1)), []).append(finding)
-        self._findings = grouped
+        self._set_findings(grouped)
         row = self.links_view.currentRow()
         self._refresh_links()
         if row >= 0:
             self.links_view.setCurrentRow(row)
+
+    def _set_findings(self, grouped: dict[int, list[Finding]]) -> None:
+        self._findings = grouped
+        if self._inline is not None:
+            self._inline.set_findings(grouped)
 
     def findings(self) -> list[Finding]:
         """The latest link findings shown in the list."""

@@ -3,16 +3,23 @@
 Newsroom copy marks related stories with lines such as ``Baca juga: Judul`` or
 ``Lihat Juga : Judul - https://…``.  The importer recognises the line; this module makes
 the link: an external link when the line carries an http(s) address, otherwise a library
-link when a live story has exactly that headline, otherwise ``None`` (the line stays text).
+link when a live story has exactly that headline (case, accents and spacing aside),
+otherwise ``None`` (the line stays text).
+
+The draft importer (:mod:`redaksi.story.importing`) knows no library: it turns a title-only
+line into a link with a title and no target.  Where an import meets a store (the
+workstation, ``redaksi import``), :func:`resolve_related` gives such links their library
+story; the ones left without a target are reported by the link checks.
 """
 
 from __future__ import annotations
 
 import re
 
-from redaksi.links.search import StorySearch
+from redaksi.links.search import SearchHit, StorySearch
 from redaksi.links.stemming import fold
-from redaksi.story.model import Placement, RelatedLink
+from redaksi.story.model import Placement, RelatedLink, Story
+from redaksi.story.status import Status
 
 RELATED_LINE = re.compile(r"^\s*(?:baca|lihat)\s+juga\s*:\s*(?P<rest>.+?)\s*$", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
@@ -44,13 +51,45 @@ def link_from_line(
     title = rest.strip(_SEPARATORS)
     if search is None or not title:
         return None
+    hit = library_match(title, search)
+    if hit is None:
+        return None
+    return RelatedLink(
+        title=hit.headline, story_id=hit.story_id, placement=placement, after_paragraph=after
+    )
+
+
+def library_match(title: str, search: StorySearch) -> SearchHit | None:
+    """The live library story whose headline is ``title`` (folded), if there is one.
+
+    When several stories carry that headline (a draft beside the published one), the
+    published one wins: readers can follow only that link.
+    """
     wanted = fold(" ".join(title.split()))
-    for hit in search.search(title, limit=10):
-        if fold(" ".join(hit.headline.split())) == wanted:
-            return RelatedLink(
-                title=hit.headline,
-                story_id=hit.story_id,
-                placement=placement,
-                after_paragraph=after,
-            )
-    return None
+    if not wanted:
+        return None
+    matches = [
+        hit
+        for hit in search.search(title, limit=10)
+        if fold(" ".join(hit.headline.split())) == wanted
+    ]
+    published = [hit for hit in matches if hit.status is Status.TERBIT]
+    return (published or matches or [None])[0]
+
+
+def resolve_related(story: Story, search: StorySearch) -> int:
+    """Point the imported story's title-only links at library stories; returns how many.
+
+    A link with neither URL nor story whose title is a live story's headline becomes a
+    link to that story, titled with the headline as the library spells it.
+    """
+    resolved = 0
+    for link in story.related:
+        if link.story_id is not None or link.url.strip() or not link.title.strip():
+            continue
+        hit = library_match(link.title, search)
+        if hit is not None and hit.story_id != story.id:
+            link.story_id = hit.story_id
+            link.title = hit.headline
+            resolved += 1
+    return resolved

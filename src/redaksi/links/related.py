@@ -96,11 +96,16 @@ def _check_placement(story: Story, placement: Placement, after_paragraph: int | 
         raise LinkError("Paragraf untuk tautan sisipan tidak ada.")
 
 
+def find_link(story: Story, link: RelatedLink) -> int | None:
+    """Index of the story's link to the same target as ``link`` (library story or URL)."""
+    return next((i for i, other in enumerate(story.related) if _same_target(link, other)), None)
+
+
 def add_link(story: Story, link: RelatedLink, position: int | None = None) -> int:
     """Insert ``link`` at ``position`` (default: the end); returns where it went."""
     if link.story_id is not None and link.story_id == story.id:
         raise LinkError("Berita tidak bisa menautkan dirinya sendiri.")
-    if any(_same_target(link, other) for other in story.related):
+    if find_link(story, link) is not None:
         raise LinkError("Tautan ke berita ini sudah ada.")
     _check_placement(story, link.placement, link.after_paragraph)
     index = len(story.related) if position is None else max(0, min(position, len(story.related)))
