@@ -488,3 +488,19 @@ def test_dragging_shows_where_the_link_lands_and_the_strip_takes_it_after_the_le
         "Peta",
     ]
     assert strip.height() == resting + chip_metrics().space(1)
+
+
+def test_a_read_only_story_refuses_link_drops_and_edits(qtbot, window, opened, targets) -> None:
+    body = window.editor.body
+    panel = _panel(window)
+    before = _placements(window)
+    window.editor.set_read_only(True)  # what the desk does when another desk holds the lock
+    chip = body.markers.chips()[0]
+    assert [a.text() for a in body.markers.build_menu(chip, body).actions()] == [
+        "Pilih di panel Berita terkait"
+    ]
+    mime = panel.links_view.mimeData([panel.links_view.item(0)])
+    point = _block_point(body, 1)
+    assert not _drag_over(body, mime, point).isAccepted()
+    assert not _drop(body, mime, point).isAccepted()
+    assert _placements(window) == before and not window.dirty

@@ -345,6 +345,8 @@ class LinkMarkers:
         if self._pressed is None or not event.buttons() & Qt.MouseButton.LeftButton:
             return False
         key, start = self._pressed
+        if self._body.isReadOnly():
+            return True  # a read-only story: chips can be clicked, not moved
         if (event.position() - start).manhattanLength() >= QApplication.startDragDistance():
             self._pressed = None
             self._start_drag(key, widget)
@@ -383,6 +385,8 @@ class LinkMarkers:
             translate("LinkMarkers", "Pilih di panel Berita terkait"),
             lambda: self._source.activate(chip.key),
         )
+        if self._body.isReadOnly():
+            return menu
         menu.addAction(
             translate("LinkMarkers", "Pindahkan ke akhir berita"),
             lambda: self._source.to_end(chip.key),
@@ -426,6 +430,9 @@ class LinkMarkers:
         payload = self._payload(event.mimeData())
         if payload is None:
             return False
+        if self._body.isReadOnly():
+            event.ignore()  # the story may not be changed at this desk
+            return True
         links = decode_links(payload)
         self._drop_title = links[0].title if links else ""
         target = self.drop_block(event.position()) if block is None else block
@@ -455,6 +462,9 @@ class LinkMarkers:
         payload = self._payload(event.mimeData())
         if payload is None:
             return False
+        if self._body.isReadOnly():
+            event.ignore()
+            return True
         target = self.drop_block(event.position()) if block is None else block
         self._end_drag()
         # Copy, never Move: a list that started the drag must not delete its row.
