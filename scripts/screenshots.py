@@ -98,7 +98,7 @@ def main(out_dir: str) -> int:
             " Sistem drainase itu di kelola bersama sesuai praktek terbaik, "
             "hal tersebu disampaikan Rini.",
         )
-        deadline = 200
+        deadline = 1500  # the checker loads its dictionaries in the background first
         while deadline and not (window.editor.checks_idle() and window.editor.located_findings()):
             station.app.processEvents()
             QTest.qWait(20)

@@ -201,15 +201,18 @@ def test_second_desk_reads_only_until_it_takes_over(qtbot, desk, gui_store) -> N
     bar = adi.desk.lock_bar
     assert not adi.desk.editable and bar.isVisible()
     assert "Eka Pratiwi" in bar.text.text() and bar.take_over_button.isVisible()
+    assert adi.desk.workflow.isHidden()  # no approving text that Eka is still changing
     before = adi.editor.body.toPlainText()
     type_at_end(qtbot, adi, " Ketikan Adi.")
     assert adi.editor.body.toPlainText() == before and not adi.dirty
 
     bar.take_over_button.click()
     assert adi.desk.editable and bar.isHidden() and not adi.editor.body.isReadOnly()
+    assert adi.desk.workflow.primary.text() == "Setujui"
     eka.desk.lock_bar.beat()  # Eka's next heartbeat learns the lock is gone
     assert not eka.desk.editable and eka.editor.body.isReadOnly()
     assert "Adi Nugroho" in eka.desk.lock_bar.text.text()
+    assert eka.desk.workflow.isHidden()
 
     # Eka's unsaved words are not written over Adi's desk, and not lost either.
     seen: list[str] = []

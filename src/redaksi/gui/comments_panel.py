@@ -56,13 +56,12 @@ class CommentsPanel(QWidget):
         self._reply_to: Comment | None = None
         self.threads: list[Thread] = []
 
-        title = QLabel(self.tr("Komentar"))
-        title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        # The dock's title already says "Komentar": the head row is only counts and a filter,
+        # so the threads keep the height of a short dock.
         self.count = muted_label("", "9pt")
         self.show_resolved = QCheckBox(self.tr("Tampilkan yang selesai"))
         self.show_resolved.toggled.connect(self.reload)
         head = QHBoxLayout()
-        head.addWidget(title)
         head.addWidget(self.count, 1)
         head.addWidget(self.show_resolved)
 

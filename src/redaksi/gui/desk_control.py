@@ -58,7 +58,7 @@ class DeskControl(QObject):
         self.editable = True
         self.lock_bar = EditLockBar(session, parent)
         self.lock_bar.editableChanged.connect(self._lock_changed)
-        self.lock_bar.lockLost.connect(lambda: self._set_editable(False))
+        self.lock_bar.lockLost.connect(self._lock_lost)
         self.workflow = WorkflowBar(parent)
         self.workflow.moveRequested.connect(self.moveRequested)
         editor.ui.infoRow.addWidget(self.workflow)
@@ -97,9 +97,17 @@ class DeskControl(QObject):
         self.lock_bar.close_story()
 
     def refresh_moves(self) -> None:
-        """Offer the moves the policy allows now (none for an unsaved story)."""
+        """Offer the moves the policy allows now.
+
+        None for an unsaved story, and none while another desk holds the lock: nobody
+        approves or returns text that someone is still changing.
+        """
         moves: list[Move] = []
-        if self.story is not None and self.story.id is not None:
+        if (
+            self.story is not None
+            and self.story.id is not None
+            and not self.lock_bar.held_elsewhere
+        ):
             try:
                 moves = self.session.review.workflow.moves(self.session.actor, self.story.id)
             except FAILURES:
@@ -110,6 +118,11 @@ class DeskControl(QObject):
     def _lock_changed(self, editable: bool) -> None:
         if self.story is not None and self.story.id is not None:
             self._set_editable(editable)
+            self.refresh_moves()
+
+    def _lock_lost(self) -> None:
+        self._set_editable(False)
+        self.refresh_moves()
 
     def _set_editable(self, editable: bool) -> None:
         self.editor.set_read_only(not editable)

@@ -49,6 +49,8 @@ class EditLockBar(QFrame):
         self._session = review_session(context)
         self.story_id: int | None = None
         self.editable = False
+        #: Another desk holds the open story's lock (not merely its status forbids edits).
+        self.held_elsewhere = False
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.take_over_button = QPushButton(self.tr("Ambil alih"))
@@ -84,6 +86,7 @@ class EditLockBar(QFrame):
                     self._session.actor, self.story_id, self._session.desk
                 )
         self.story_id = None
+        self.held_elsewhere = False
         self._set_editable(False)
         self.hide()
 
@@ -168,11 +171,13 @@ class EditLockBar(QFrame):
         )
 
     def _now_editing(self) -> None:
+        self.held_elsewhere = False
         self._set_editable(True)
         self.timer.start()
         self.hide()
 
     def _show(self, text: str, retry: bool, take_over: bool) -> None:
+        self.held_elsewhere = take_over  # take-over is offered only against a live lock
         self.text.setText(text)
         self.retry_button.setVisible(retry)
         self.take_over_button.setVisible(take_over)
