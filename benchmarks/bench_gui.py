@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import statistics
 import subprocess
 import sys
@@ -25,55 +24,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-WORDS = [
-    "pemerintah",
-    "kota",
-    "semarang",
-    "memasang",
-    "pompa",
-    "air",
-    "baru",
-    "di",
-    "kawasan",
-    "tanjung",
-    "mas",
-    "untuk",
-    "mempercepat",
-    "surutnya",
-    "banjir",
-    "rob",
-    "yang",
-    "hampir",
-    "setiap",
-    "bulan",
-    "merendam",
-    "permukiman",
-    "warga",
-    "pesisir",
-    "utara",
-    "kota",
-    "itu",
-    "kepala",
-    "dinas",
-    "pekerjaan",
-    "umum",
-    "mengatakan",
-    "pompa",
-    "tersebut",
-    "mulai",
-    "beroperasi",
-    "pada",
-    "senin",
-    "pagi",
-    "dengan",
-    "kapasitas",
-    "total",
-    "enam",
-    "ribu",
-    "liter",
-    "per",
-    "detik",
-]
+from story_text import WORDS, story_paragraphs
 
 START_CHILD = """
 import sys, time
@@ -107,17 +58,6 @@ def ready():
 QTimer.singleShot(0, ready)
 app.exec()
 """
-
-
-def story_paragraphs(words: int, seed: int = 7) -> list[str]:
-    rng = random.Random(seed)
-    paragraphs, left = [], words
-    while left > 0:
-        size = min(left, rng.randint(35, 60))
-        text = " ".join(rng.choice(WORDS) for _ in range(size))
-        paragraphs.append(text[0].upper() + text[1:] + ".")
-        left -= size
-    return paragraphs
 
 
 def run_child(code: str, env: dict[str, str]) -> float:

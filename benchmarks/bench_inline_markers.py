@@ -17,59 +17,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import statistics
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-WORDS = (
-    "pemerintah",
-    "kota",
-    "semarang",
-    "memasang",
-    "pompa",
-    "air",
-    "baru",
-    "di",
-    "kawasan",
-    "tanjung",
-    "mas",
-    "untuk",
-    "mempercepat",
-    "surutnya",
-    "banjir",
-    "rob",
-    "yang",
-    "hampir",
-    "setiap",
-    "bulan",
-    "merendam",
-    "permukiman",
-    "warga",
-    "pesisir",
-    "utara",
-    "kepala",
-    "dinas",
-    "pekerjaan",
-    "umum",
-    "mengatakan",
-    "anggaran",
-    "miliar",
-    "tanggul",
-)
-
-
-def story_paragraphs(words: int, seed: int = 11) -> list[str]:
-    """About ``words`` words in paragraphs of 40 to 60 words."""
-    rng = random.Random(seed)
-    paragraphs, left = [], words
-    while left > 0:
-        size = min(left, rng.randint(40, 60))
-        text = " ".join(rng.choice(WORDS) for _ in range(size))
-        paragraphs.append(text[0].upper() + text[1:] + ".")
-        left -= size
-    return paragraphs
+from story_text import story_paragraphs
 
 
 def _ms(samples: list[float]) -> str:
@@ -89,7 +42,7 @@ def main(keys: int) -> None:
     from redaksi.story.model import Paragraph, RelatedLink
 
     app = QApplication.instance() or QApplication([])
-    paragraphs = [Paragraph(text) for text in story_paragraphs(1500)]
+    paragraphs = [Paragraph(text) for text in story_paragraphs(1500, seed=11, shortest=40)]
     caret_paragraph = 10
     links = [
         RelatedLink(f"Berita terkait nomor {n}", story_id=100 + n, placement="inline",

@@ -239,7 +239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/export_flow.py" line="71"/>
+        <location filename="../../src/redaksi/gui/export_flow.py" line="66"/>
         <source>Tidak dapat mengekspor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,88 +277,83 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="59"/>
-        <source>Komentar</source>
+        <location filename="../../src/redaksi/gui/comments_panel.py" line="62"/>
+        <source>Tampilkan yang selesai</source>
         <extracomment>Emitted with an :class:`Anchor` when the user clicks a comment&apos;s quoted text. Emitted after a comment, reply, resolve or reopen changed the threads.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="62"/>
-        <source>Tampilkan yang selesai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="75"/>
+        <location filename="../../src/redaksi/gui/comments_panel.py" line="74"/>
         <source>Batal membalas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="83"/>
+        <location filename="../../src/redaksi/gui/comments_panel.py" line="82"/>
         <source>Tulis komentar… (Ctrl+Enter untuk mengirim)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="85"/>
+        <location filename="../../src/redaksi/gui/comments_panel.py" line="84"/>
         <source>Kirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="147"/>
+        <location filename="../../src/redaksi/gui/comments_panel.py" line="146"/>
         <source>%1 terbuka, %2 selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="154"/>
+        <location filename="../../src/redaksi/gui/comments_panel.py" line="153"/>
         <source>Buka sebuah berita untuk melihat komentarnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="156"/>
+        <location filename="../../src/redaksi/gui/comments_panel.py" line="155"/>
         <source>Semua komentar sudah selesai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="158"/>
+        <location filename="../../src/redaksi/gui/comments_panel.py" line="157"/>
         <source>Belum ada komentar. Pilih teks di editor untuk mengomentarinya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="221"/>
+        <location filename="../../src/redaksi/gui/comments_panel.py" line="220"/>
         <source>Klik untuk memilih teks ini di editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="237"/>
+        <location filename="../../src/redaksi/gui/comments_panel.py" line="236"/>
         <source>Selesai · %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="243"/>
+        <location filename="../../src/redaksi/gui/comments_panel.py" line="242"/>
         <source>Buka lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="246"/>
+        <location filename="../../src/redaksi/gui/comments_panel.py" line="245"/>
         <source>Balas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="250"/>
+        <location filename="../../src/redaksi/gui/comments_panel.py" line="249"/>
         <source>Selesaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="288"/>
+        <location filename="../../src/redaksi/gui/comments_panel.py" line="287"/>
         <source>Membalas %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="293"/>
+        <location filename="../../src/redaksi/gui/comments_panel.py" line="292"/>
         <source>Mengomentari %1: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/comments_panel.py" line="296"/>
+        <location filename="../../src/redaksi/gui/comments_panel.py" line="295"/>
         <source>Komentar untuk seluruh berita</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,28 +399,28 @@
 <context>
     <name>EditLockBar</name>
     <message>
-        <location filename="../../src/redaksi/gui/edit_lock_bar.py" line="54"/>
+        <location filename="../../src/redaksi/gui/edit_lock_bar.py" line="56"/>
         <source>Ambil alih</source>
-        <extracomment>Whether this desk may edit the open story now. Our lock was taken over by another desk while the story was open.</extracomment>
+        <extracomment>Whether this desk may edit the open story now. Our lock was taken over by another desk while the story was open. Another desk holds the open story&apos;s lock (not merely its status forbids edits).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/edit_lock_bar.py" line="57"/>
+        <location filename="../../src/redaksi/gui/edit_lock_bar.py" line="59"/>
         <source>Coba lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/edit_lock_bar.py" line="120"/>
+        <location filename="../../src/redaksi/gui/edit_lock_bar.py" line="123"/>
         <source>Kunci sunting diambil alih oleh %1. Perubahan yang belum disimpan tidak akan ditimpakan; simpan sebagai salinan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/edit_lock_bar.py" line="165"/>
+        <location filename="../../src/redaksi/gui/edit_lock_bar.py" line="168"/>
         <source>Sedang disunting oleh %1 sejak %2. Anda membukanya hanya-baca.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/edit_lock_bar.py" line="166"/>
+        <location filename="../../src/redaksi/gui/edit_lock_bar.py" line="169"/>
         <source>desk lain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,40 +428,32 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../src/redaksi/gui/export_flow.py" line="88"/>
+        <location filename="../../src/redaksi/gui/export_flow.py" line="78"/>
         <source>Ekspor ke folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/export_flow.py" line="95"/>
-        <source>Berita belum siap</source>
+        <location filename="../../src/redaksi/gui/export_flow.py" line="83"/>
+        <source>Tulis alasan bila tetap diekspor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/export_flow.py" line="97"/>
-        <source>Berita belum siap diterbitkan:
-%1
-
-Tulis alasan bila tetap diekspor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/redaksi/gui/export_flow.py" line="121"/>
+        <location filename="../../src/redaksi/gui/export_flow.py" line="101"/>
         <source>Mengekspor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/export_flow.py" line="136"/>
+        <location filename="../../src/redaksi/gui/export_flow.py" line="116"/>
         <source>Diekspor ke %1 (%2 berkas).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/export_flow.py" line="142"/>
+        <location filename="../../src/redaksi/gui/export_flow.py" line="122"/>
         <source>Ekspor selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/export_flow.py" line="151"/>
+        <location filename="../../src/redaksi/gui/export_flow.py" line="131"/>
         <source>Ekspor gagal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,6 +1561,22 @@ Seret foto ke sini, tempel dengan Ctrl+V, atau klik “Tambah foto…”.</sourc
     </message>
 </context>
 <context>
+    <name>ReadinessGate</name>
+    <message>
+        <location filename="../../src/redaksi/gui/readiness_gate.py" line="48"/>
+        <source>Berita belum siap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/readiness_gate.py" line="49"/>
+        <source>Berita belum siap diterbitkan:
+%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../src/redaksi/gui/recovery_dialog.py" line="27"/>
@@ -1955,61 +1958,53 @@ Seret foto ke sini, tempel dengan Ctrl+V, atau klik “Tambah foto…”.</sourc
 <context>
     <name>WordPressFlow</name>
     <message>
-        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="95"/>
+        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="98"/>
         <source>Situs WordPress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="110"/>
-        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="243"/>
+        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="113"/>
+        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="233"/>
         <source>Terbitkan ke WordPress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="132"/>
+        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="135"/>
         <source>Tidak dapat menerbitkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="140"/>
+        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="143"/>
         <source>Kata sandi aplikasi untuk %1 di %2 belum tersimpan di komputer ini. Isi sekarang?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="166"/>
+        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="164"/>
         <source>Memeriksa kesiapan berita…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="174"/>
+        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="172"/>
         <source>Situs WordPress belum diatur. Buka pengaturan situs sekarang?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="184"/>
-        <source>Berita belum siap</source>
+        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="180"/>
+        <source>Tulis alasan bila tetap dikirim ke situs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="186"/>
-        <source>Berita belum siap diterbitkan:
-%1
-
-Tulis alasan bila tetap dikirim ke situs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="193"/>
+        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="185"/>
         <source>Pemeriksaan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="244"/>
+        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="234"/>
         <source>Buka lagi berita «%1» untuk mencoba mengirimnya lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="266"/>
+        <location filename="../../src/redaksi/gui/wordpress_flow.py" line="256"/>
         <source>Terkirim ke WordPress: %1</source>
         <translation type="unfinished"></translation>
     </message>

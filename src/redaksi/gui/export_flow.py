@@ -6,22 +6,24 @@ pool; only the questions to the editor (folder, override reason) happen on the G
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from redaksi.gui.readiness_gate import (
+    Readiness,
+    ask_override_reason,
+    check_readiness,
+    let_through,
+)
 from redaksi.gui.related_worker import LatestOnly
-from redaksi.language.story_check import check_story
 from redaksi.links.targets import LinkTargets
 from redaksi.media.library import PhotoLibrary
 from redaksi.publish.bundle import ExportResult, export_bundle
 from redaksi.publish.library_links import library_resolver
-from redaksi.publish.override import Override, record_override
-from redaksi.publish.readiness import Problem, readiness_problems
 from redaksi.publish.site import load_site_settings
 from redaksi.review.errors import PermissionDenied
 from redaksi.review.permissions import StoryFacts, require_export
@@ -30,16 +32,9 @@ from redaksi.store.settings import SettingsStore
 if TYPE_CHECKING:
     from redaksi.gui.main_window import MainWindow
     from redaksi.language.checker import Checker
+    from redaksi.publish.readiness import Problem
     from redaksi.store.store import Store
     from redaksi.story.model import Story
-
-
-@dataclass(frozen=True)
-class Readiness:
-    """What the worker found: the story as checked and its problems."""
-
-    story: Story
-    problems: list[Problem]
 
 
 class ExportFlow(QObject):
@@ -76,12 +71,7 @@ class ExportFlow(QObject):
             return False
         self._folder = folder
         checker = self._checker
-
-        def check() -> Readiness:
-            found = [f for group in check_story(checker, story).values() for f in group]
-            return Readiness(story, readiness_problems(story, found))
-
-        self._check.start(check)
+        self._check.start(lambda: check_readiness(checker, story))
         return True
 
     def _ask_folder(self) -> Path | None:
@@ -89,15 +79,9 @@ class ExportFlow(QObject):
         return Path(chosen) if chosen else None
 
     def _ask_reason(self, problems: list[Problem]) -> str | None:
-        lines = "\n".join(f"• {p.message}" for p in problems)
-        reason, ok = QInputDialog.getMultiLineText(
-            self._window,
-            self.tr("Berita belum siap"),
-            self.tr(
-                "Berita belum siap diterbitkan:\n%1\n\nTulis alasan bila tetap diekspor:"
-            ).replace("%1", lines),
+        return ask_override_reason(
+            self._window, problems, self.tr("Tulis alasan bila tetap diekspor:")
         )
-        return reason if ok and reason.strip() else None
 
     def _checked(self, readiness: object) -> None:
         assert isinstance(readiness, Readiness)
@@ -106,11 +90,7 @@ class ExportFlow(QObject):
             reason = self.ask_reason(readiness.problems)
             if reason is None:
                 return
-            story = record_override(
-                self._store, story, Override(self._user_id, reason), readiness.problems
-            )
-            # The override is a save of its own: the editor's next save builds on it.
-            self._window.adopt_version(story)
+            story = let_through(self._window, self._store, readiness, self._user_id, reason)
         self._start_writing(story)
 
     def _start_writing(self, story: Story) -> None:

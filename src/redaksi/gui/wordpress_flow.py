@@ -14,17 +14,19 @@ import copy
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from redaksi.gui.export_flow import Readiness
+from redaksi.gui.readiness_gate import (
+    Readiness,
+    ask_override_reason,
+    check_readiness,
+    let_through,
+)
 from redaksi.gui.related_worker import LatestOnly
 from redaksi.gui.wordpress_job import PublishJob, PublishOutcome, PublishRequest
 from redaksi.gui.wordpress_publish_dialog import PublishDialog
 from redaksi.gui.wordpress_settings_dialog import WordPressSettingsDialog
-from redaksi.language.story_check import check_story
 from redaksi.publish.credentials import CredentialStore
-from redaksi.publish.override import Override, record_override
-from redaksi.publish.readiness import Problem, readiness_problems
 from redaksi.publish.wordpress_settings import load_wordpress_settings
 from redaksi.review.errors import PermissionDenied
 from redaksi.review.permissions import (
@@ -38,6 +40,7 @@ from redaksi.store.settings import SettingsStore as NewsroomSettings
 if TYPE_CHECKING:
     from redaksi.gui.main_window import MainWindow
     from redaksi.language.checker import Checker
+    from redaksi.publish.readiness import Problem
     from redaksi.publish.wordpress import PostStatus, WordPressSettings
     from redaksi.store.store import Store
     from redaksi.story.model import Story
@@ -158,13 +161,8 @@ class WordPressFlow(QObject):
             status,
         )
         checker = self._checker
-
-        def check() -> Readiness:
-            found = [f for group in check_story(checker, story).values() for f in group]
-            return Readiness(story, readiness_problems(story, found))
-
         self._window.statusBar().showMessage(self.tr("Memeriksa kesiapan berita…"))
-        self._check.start(check)
+        self._check.start(lambda: check_readiness(checker, story))
         return True
 
     def _site_settings(self) -> WordPressSettings | None:
@@ -178,15 +176,9 @@ class WordPressFlow(QObject):
         return site
 
     def _ask_reason(self, problems: list[Problem]) -> str | None:
-        lines = "\n".join(f"• {p.message}" for p in problems)
-        reason, ok = QInputDialog.getMultiLineText(
-            self._window,
-            self.tr("Berita belum siap"),
-            self.tr(
-                "Berita belum siap diterbitkan:\n%1\n\nTulis alasan bila tetap dikirim ke situs:"
-            ).replace("%1", lines),
+        return ask_override_reason(
+            self._window, problems, self.tr("Tulis alasan bila tetap dikirim ke situs:")
         )
-        return reason if ok and reason.strip() else None
 
     def _check_failed(self, message: str) -> None:
         self._window.statusBar().clearMessage()
@@ -200,10 +192,8 @@ class WordPressFlow(QObject):
             reason = self.ask_reason(readiness.problems)
             if reason is None:
                 return
-            story = record_override(
-                self._store, story, Override(self._user_id, reason), readiness.problems
-            )
-            self._adopt(story)
+            story = let_through(self._window, self._store, readiness, self._user_id, reason)
+            self._latest = story
         self._story = story
         assert self._site is not None
         if self._status is not None:

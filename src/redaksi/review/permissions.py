@@ -150,25 +150,22 @@ def require_resolve(actor: Actor, facts: StoryFacts, comment_author_id: int | No
 
 def require_export(actor: Actor, facts: StoryFacts) -> None:
     """Raise :class:`PermissionDenied` unless ``actor`` may export the story."""
-    if actor.role not in (Role.EDITOR, Role.ADMIN):
-        raise PermissionDenied("Hanya redaktur atau administrator yang dapat mengekspor berita.")
-    if facts.status not in EXPORTABLE:
-        raise PermissionDenied(
-            f"{_label(facts).capitalize()} berstatus {facts.status.label}; hanya berita yang "
-            "sudah disetujui atau terbit yang dapat diekspor."
-        )
+    _require_release(actor, facts, "mengekspor berita", "diekspor")
 
 
 def require_publish_online(actor: Actor, facts: StoryFacts) -> None:
     """Sending a story to the website follows the export rule: editors, approved stories."""
+    _require_release(actor, facts, "menerbitkan berita ke situs", "dikirim ke situs")
+
+
+def _require_release(actor: Actor, facts: StoryFacts, act: str, done: str) -> None:
+    """Releasing a story (export, website) is for editors, and only once it is approved."""
     if actor.role not in (Role.EDITOR, Role.ADMIN):
-        raise PermissionDenied(
-            "Hanya redaktur atau administrator yang dapat menerbitkan berita ke situs."
-        )
+        raise PermissionDenied(f"Hanya redaktur atau administrator yang dapat {act}.")
     if facts.status not in EXPORTABLE:
         raise PermissionDenied(
             f"{_label(facts).capitalize()} berstatus {facts.status.label}; hanya berita yang "
-            "sudah disetujui atau terbit yang dapat dikirim ke situs."
+            f"sudah disetujui atau terbit yang dapat {done}."
         )
 
 
