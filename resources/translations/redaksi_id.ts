@@ -1558,11 +1558,21 @@ Seret foto ke sini, tempel dengan Ctrl+V, atau klik “Tambah foto…”.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/redaksi/gui/readiness_gate.py" line="49"/>
+        <location filename="../../src/redaksi/gui/readiness_gate.py" line="50"/>
         <source>Berita belum siap diterbitkan:
 %1
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/readiness_gate.py" line="55"/>
+        <source>Tetap lanjutkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/redaksi/gui/readiness_gate.py" line="56"/>
+        <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

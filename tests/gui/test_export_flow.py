@@ -62,3 +62,32 @@ def test_not_ready_story_needs_a_reason(qtbot, window, gui_store, tmp_path: Path
     # The override was a save: the editor builds on it, so its next save is no conflict.
     assert window.editor.loaded.version == saved.version
     assert window.save_story()
+
+
+def test_the_reason_question_is_indonesian_and_needs_words(qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
+
+    from redaksi.gui.readiness_gate import ask_override_reason
+    from redaksi.publish.readiness import Problem
+
+    problems = [Problem("dateline", "Dateline (tempat) belum diisi.")]
+    seen: list[tuple[str, list[str]]] = []
+
+    def answer(text: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, lambda: answer(text))
+            return
+        buttons = dialog.findChild(QDialogButtonBox).buttons()
+        seen.append((dialog.labelText(), sorted(b.text() for b in buttons)))
+        dialog.setTextValue(text)
+        dialog.accept()
+
+    QTimer.singleShot(0, lambda: answer("Dateline menyusul"))
+    assert ask_override_reason(None, problems, "Tulis alasan:") == "Dateline menyusul"
+    assert "• Dateline (tempat) belum diisi." in seen[0][0]
+    assert seen[0][0].endswith("Tulis alasan:")
+    assert seen[0][1] == ["Batal", "Tetap lanjutkan"]
+    QTimer.singleShot(0, lambda: answer("   "))
+    assert ask_override_reason(None, problems, "Tulis alasan:") is None  # blank is no reason

@@ -43,14 +43,21 @@ def ask_override_reason(parent: QWidget, problems: list[Problem], question: str)
     """Ask why the story should go out anyway; None when the editor declines."""
     lines = "\n".join(f"• {p.message}" for p in problems)
     translate = QCoreApplication.translate
-    reason, ok = QInputDialog.getMultiLineText(
-        parent,
-        translate("ReadinessGate", "Berita belum siap"),
+    dialog = QInputDialog(parent)
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setWindowTitle(translate("ReadinessGate", "Berita belum siap"))
+    dialog.setLabelText(
         translate("ReadinessGate", "Berita belum siap diterbitkan:\n%1\n\n%2")
         .replace("%1", lines)
-        .replace("%2", question),
+        .replace("%2", question)
     )
-    return reason if ok and reason.strip() else None
+    # Qt has no Indonesian translation of its own buttons.
+    dialog.setOkButtonText(translate("ReadinessGate", "Tetap lanjutkan"))
+    dialog.setCancelButtonText(translate("ReadinessGate", "Batal"))
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    reason = dialog.textValue()
+    dialog.deleteLater()
+    return reason if accepted and reason.strip() else None
 
 
 def let_through(
